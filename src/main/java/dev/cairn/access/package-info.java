@@ -1,0 +1,2 @@
+/** Staff users, authentication, the security rules of every route, and the audit log. */
+package dev.cairn.access;

@@ -1,0 +1,30 @@
+package dev.cairn.email;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.util.Map;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** Fills a MIME message: multipart/alternative with text and HTML parts, plus extra headers. */
+final class MimeMessages {
+
+    private MimeMessages() {}
+
+    static void fill(MimeMessage mime, ComposedMessage message, EmailProperties properties, String messageId)
+            throws MessagingException {
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+        try {
+            helper.setFrom(properties.fromAddress(), properties.fromName());
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("Cannot encode the sender name", e);
+        }
+        helper.setTo(message.to());
+        helper.setSubject(message.subject());
+        helper.setText(message.text(), message.html());
+        for (Map.Entry<String, String> header : message.headers().entrySet()) {
+            mime.setHeader(header.getKey(), header.getValue());
+        }
+        mime.setHeader("X-Cairn-Message-Id", messageId);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.cairn.forms;
+
+import dev.cairn.consent.Consent;
+import dev.cairn.consent.ConsentContext;
+import dev.cairn.consent.ConsentSource;
+import dev.cairn.contacts.ContactFields;
+import dev.cairn.contacts.Contacts;
+import dev.cairn.contacts.LifecycleStage;
+import dev.cairn.identity.Identity;
+import dev.cairn.identity.Resolution;
+import dev.cairn.system.ApiException;
+import dev.cairn.system.Ids;
+import dev.cairn.system.IpAddresses;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Accepts form submissions: guard, validate, resolve the contact, update its fields, apply the
+ * opt-in and store the submission, all in one transaction, so a rejected submission stores nothing.
+ */
+@Service
+class SubmissionService {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
+
+    private final Forms forms;
+    private final SubmissionValidator validator;
+    private final Identity identity;
+    private final Contacts contacts;
+    private final Consent consent;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SubmissionService(
+            Forms forms,
+            SubmissionValidator validator,
+            Identity identity,
+            Contacts contacts,
+            Consent consent,
+            JdbcClient jdbc,
+            JsonMapper json,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.forms = forms;
+        this.validator = validator;
+        this.identity = identity;
+        this.contacts = contacts;
+        this.consent = consent;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    SubmissionResult submit(SubmissionRequest request) {
+        FormDefinition form = forms.find(request.formId())
+                .orElseThrow(() ->
+                        ApiException.notFound("form_not_found", "form '" + request.formId() + "' does not exist."));
+        ValidSubmission submission;
+        try {
+            submission = validator.validate(form, request.fields());
+        } catch (ApiException e) {
+            log.info(
+                    "Form {} submission rejected: {} ({} fields)",
+                    form.id(),
+                    e.code(),
+                    e.fieldProblems().size());
+            throw e;
+        }
+        String honeypot = request.fields().get(SubmissionFields.HONEYPOT);
+        if (honeypot != null && !honeypot.isBlank()) {
+            log.info("Form {} submission dropped: the honeypot field was filled", form.id());
+            return new SubmissionResult(Ids.newId(), null, form.thankYouUrl());
+        }
+        try {
+            return transactions.execute(status -> store(form, submission, request));
+        } catch (DuplicateKeyException e) {
+            // Another submission created a contact with this email at the same moment: resolve again.
+            log.info("Form {} submission raced another for the same email; retrying", form.id());
+            return transactions.execute(status -> store(form, submission, request));
+        }
+    }
+
+    private SubmissionResult store(FormDefinition form, ValidSubmission submission, SubmissionRequest request) {
+        Resolution resolution = identity.resolveSubmission(
+                submission.visitorId(), form.siteId(), submission.email(), "form:" + form.id());
+        contacts.update(
+                resolution.contactId(),
+                new ContactFields(
+                        submission.firstName(),
+                        submission.lastName(),
+                        submission.company(),
+                        submission.phone(),
+                        submission.accountExecutive()),
+                LifecycleStage.LEAD);
+        if (submission.optIn()) {
+            consent.optInToMarketing(
+                    resolution.contactId(),
+                    ConsentContext.web(
+                            ConsentSource.FORM,
+                            IpAddresses.prefix(request.remoteAddress()),
+                            request.userAgent(),
+                            "form " + form.id()));
+        }
+        String submissionId = Ids.newId();
+        jdbc.sql("""
+                        INSERT INTO form_submission (id, form_id, contact_id, visitor_id, resolution, fields, opt_in, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        submissionId,
+                        form.id(),
+                        resolution.contactId(),
+                        submission.visitorId(),
+                        resolution.resolutionCase().name(),
+                        json.writeValueAsString(storedFields(submission)),
+                        submission.optIn(),
+                        clock.millis())
+                .update();
+        log.info(
+                "Form {} submission {} stored for contact {} ({})",
+                form.id(),
+                submissionId,
+                resolution.contactId(),
+                resolution.resolutionCase());
+        return new SubmissionResult(submissionId, resolution.contactId(), form.thankYouUrl());
+    }
+
+    private static Map<String, String> storedFields(ValidSubmission submission) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(SubmissionFields.EMAIL, submission.email());
+        fields.put(SubmissionFields.FIRST_NAME, submission.firstName());
+        fields.put(SubmissionFields.LAST_NAME, submission.lastName());
+        fields.put(SubmissionFields.COMPANY, submission.company());
+        fields.put(SubmissionFields.PHONE, submission.phone());
+        fields.put(SubmissionFields.COMMENT, submission.comment());
+        fields.put(SubmissionFields.ACCOUNT_EXECUTIVE, submission.accountExecutive());
+        fields.putAll(submission.customFields());
+        fields.values().removeIf(value -> value == null);
+        return fields;
+    }
+}

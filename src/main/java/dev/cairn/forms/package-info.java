@@ -1,0 +1,2 @@
+/** Website forms: definitions, validated submissions and the payment-card guard. */
+package dev.cairn.forms;

@@ -1,0 +1,53 @@
+package dev.cairn.system;
+
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error raised by a controller into a {@link ProblemDetail} JSON body with a stable
+ * {@code code} and, for bad input, an {@code errors} list naming each field.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> handleApiException(ApiException e) {
+        if (e.status().is5xxServerError()) {
+            log.error("Request failed with {}: {}", e.code(), e.getMessage(), e);
+        } else {
+            log.debug("Request rejected with {} ({})", e.code(), e.status().value());
+        }
+        return ResponseEntity.status(e.status()).body(Problems.of(e));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        log.error("Request failed unexpectedly", e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(
+                HttpStatusCode.valueOf(500), "The server failed to process the request; see the server log.");
+        body.setProperty("code", "internal_error");
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.addCode(problem, statusCode);
+            problem.setType(URI.create("about:blank"));
+        }
+        return response;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.cairn.identity;
+
+import dev.cairn.testing.PostgresTest;
+
+@PostgresTest
+class IdentityResolutionPostgresTest extends IdentityResolutionTests {}

@@ -1,0 +1,6 @@
+package dev.cairn.identity;
+
+import dev.cairn.testing.SqliteTest;
+
+@SqliteTest
+class IdentityResolutionSqliteTest extends IdentityResolutionTests {}
