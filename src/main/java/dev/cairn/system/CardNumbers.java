@@ -8,17 +8,19 @@ import java.util.regex.Pattern;
  * stored or logged.
  *
  * <p>A candidate is a run of 13 to 19 digits, optionally separated by single spaces or dashes, that
- * passes the Luhn check. Runs are found anywhere in the text, so a card number inside a comment or a
- * URL is caught too.
+ * is not part of a longer word or number and passes the Luhn check. Runs are found anywhere in the
+ * text, so a card number inside a comment or a URL is caught too, while random identifiers such as
+ * hex visitor ids, where digits sit next to letters, are not.
  */
 public final class CardNumbers {
 
-    /** A digit followed by 12 to 18 more, each optionally preceded by one space or dash. */
-    private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,}(?![0-9])");
+    private static final Pattern CANDIDATE =
+            Pattern.compile("(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z])");
 
-    private static final Pattern CARD_FIELD_NAME =
-            Pattern.compile("(?i).*(card.?(number|num|no)|cc.?(num|number)|pan$|^pan|cvv|cvc|cv2|csc|security.?code"
-                    + "|expiry|expiration|exp.?(date|month|year)|card.?exp).*");
+    /** Field names that ask for card data, compared after removing spaces, dashes and underscores. */
+    private static final Pattern CARD_FIELD_NAME = Pattern.compile(
+            "(?i)(.*(card(number|num|no|exp|expiry|holder)|ccnum|creditcard|securitycode|cardverification"
+                    + "|expiry|expiration|expdate|expmonth|expyear).*|pan|cvv2?|cvc2?|cv2|csc)");
 
     private CardNumbers() {}
 
@@ -30,7 +32,7 @@ public final class CardNumbers {
         Matcher matcher = CANDIDATE.matcher(text);
         while (matcher.find()) {
             String digits = matcher.group().replaceAll("[ -]", "");
-            if (hasCardNumberWithin(digits)) {
+            if (passesLuhn(digits)) {
                 return true;
             }
         }
@@ -43,22 +45,11 @@ public final class CardNumbers {
                 && CARD_FIELD_NAME.matcher(name.replaceAll("[\\s_-]", "")).matches();
     }
 
-    /** Checks every window of 13 to 19 digits, since a longer run may embed a card number. */
-    private static boolean hasCardNumberWithin(String digits) {
-        for (int length = 13; length <= 19 && length <= digits.length(); length++) {
-            for (int start = 0; start + length <= digits.length(); start++) {
-                if (passesLuhn(digits, start, start + length)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    static boolean passesLuhn(String digits, int from, int to) {
+    /** Reports whether a string of digits passes the Luhn checksum that card numbers carry. */
+    static boolean passesLuhn(String digits) {
         int sum = 0;
         boolean doubleIt = false;
-        for (int i = to - 1; i >= from; i--) {
+        for (int i = digits.length() - 1; i >= 0; i--) {
             int digit = digits.charAt(i) - '0';
             if (doubleIt) {
                 digit *= 2;
