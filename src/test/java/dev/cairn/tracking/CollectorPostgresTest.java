@@ -1,0 +1,6 @@
+package dev.cairn.tracking;
+
+import dev.cairn.testing.PostgresTest;
+
+@PostgresTest
+class CollectorPostgresTest extends CollectorTests {}

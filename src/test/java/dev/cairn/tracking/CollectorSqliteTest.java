@@ -1,0 +1,6 @@
+package dev.cairn.tracking;
+
+import dev.cairn.testing.SqliteTest;
+
+@SqliteTest
+class CollectorSqliteTest extends CollectorTests {}
