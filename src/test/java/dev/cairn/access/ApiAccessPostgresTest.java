@@ -1,0 +1,6 @@
+package dev.cairn.access;
+
+import dev.cairn.testing.PostgresTest;
+
+@PostgresTest
+class ApiAccessPostgresTest extends ApiAccessTests {}

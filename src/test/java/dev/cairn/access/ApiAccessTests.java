@@ -1,0 +1,151 @@
+package dev.cairn.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.testing.CairnApi;
+import dev.cairn.testing.Http;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Authentication, error bodies, the OpenAPI description and the access rule of every route. */
+abstract class ApiAccessTests {
+
+    /** Routes that browsers and mail recipients reach without an account. */
+    static final Set<String> PUBLIC_ROUTES = Set.of(
+            "/",
+            "/demo",
+            "/demo/",
+            "/cairn.js",
+            "/api/v1/collect",
+            "/f/{formId}",
+            "/api/v1/forms/{formId}/submissions",
+            "/p/{token}",
+            "/u/{token}",
+            "/c/{token}",
+            "/error");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Http http;
+    CairnApi api;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        api = new CairnApi(http);
+    }
+
+    @Test
+    void contactsApi_requiresAuthentication() {
+        Http.Response response = http.get("/api/v1/contacts?email=a@example.com");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.json().get("code").asString()).isEqualTo("unauthorized");
+    }
+
+    @Test
+    void wrongPassword_rejected() {
+        assertThat(http.getWithAuth("/api/v1/mailbox", "admin", "wrong").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void everyNonPublicRoute_requiresAuthentication() {
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            for (String pattern : info.getPatternValues()) {
+                if (PUBLIC_ROUTES.contains(pattern)) {
+                    continue;
+                }
+                String path = pattern.replaceAll("\\{[^}]+}", "x");
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                Http.Response response =
+                        methods.contains(RequestMethod.POST) ? http.postJson(path, "{}", Map.of()) : http.get(path);
+                assertThat(response.status()).as(pattern).isEqualTo(401);
+                checked.add(pattern);
+            }
+        }
+        assertThat(checked).contains("/api/v1/contacts", "/api/v1/contacts/{id}/timeline", "/api/v1/mailbox");
+    }
+
+    @Test
+    void publicPages_needNoAccount() {
+        assertThat(http.get("/demo/").status()).isEqualTo(200);
+        assertThat(http.get("/cairn.js").status()).isEqualTo(200);
+        assertThat(http.get("/").header("Location")).endsWith("/demo/");
+    }
+
+    @Test
+    void openApi_describesPublicContract() {
+        Http.Response response = http.getAsAdmin("/v3/api-docs");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("paths").propertyNames())
+                .contains(
+                        "/api/v1/collect",
+                        "/api/v1/forms/{formId}/submissions",
+                        "/api/v1/contacts",
+                        "/api/v1/contacts/{id}/timeline",
+                        "/api/v1/mailbox");
+    }
+
+    @Test
+    void missingEmailParameter_namesField() {
+        Http.Response response = http.getAsAdmin("/api/v1/contacts");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void unknownContact_returnsStableCode() {
+        Http.Response byEmail = http.getAsAdmin("/api/v1/contacts?email=nobody-here@example.com");
+        Http.Response byId = http.getAsAdmin("/api/v1/contacts/not-an-id/timeline");
+
+        assertThat(byEmail.status()).isEqualTo(404);
+        assertThat(byEmail.json().get("code").asString()).isEqualTo("contact_not_found");
+        assertThat(byId.status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownApiRoute_returnsJsonNotFound() {
+        Http.Response response = http.getAsAdmin("/api/v1/nothing-here");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("code").asString()).isEqualTo("not_found");
+    }
+
+    @Test
+    void contactView_isAudited() {
+        String email = CairnApi.uniqueEmail("audit");
+        api.submitOk(CairnApi.contactForm(email, null));
+        String contactId = api.contactId(email);
+        long before = audit.countFor(contactId);
+
+        api.timeline(contactId);
+
+        assertThat(audit.countFor(contactId)).isEqualTo(before + 1);
+    }
+}

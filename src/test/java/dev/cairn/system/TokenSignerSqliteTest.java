@@ -1,0 +1,6 @@
+package dev.cairn.system;
+
+import dev.cairn.testing.SqliteTest;
+
+@SqliteTest
+class TokenSignerSqliteTest extends TokenSignerTests {}

@@ -1,0 +1,80 @@
+package dev.cairn.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Signing, purpose binding and key rotation of link tokens, on a real database. */
+abstract class TokenSignerTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TokenSigner signer;
+
+    @Test
+    void signedPayload_verifiesForSamePurposeOnly() {
+        byte[] payload = TokenPayloads.pack("7", Ids.newId());
+        String token = signer.sign("click", payload);
+
+        assertThat(signer.verify("click", token)).hasValue(payload);
+        assertThat(signer.verify("identity", token)).isEmpty();
+        assertThat(signer.verify("click", token.substring(0, token.length() - 1) + "A"))
+                .isEmpty();
+        assertThat(signer.verify("click", "garbage")).isEmpty();
+    }
+
+    @Test
+    void rotation_keepsOldTokensValidUntilRetentionEnds() {
+        MutableClock clock = new MutableClock(Instant.now().minus(Duration.ofDays(200)));
+        SystemProperties properties = new SystemProperties(
+                (URI) null, ZoneId.of("UTC"), new SystemProperties.Tokens(Duration.ofDays(30), Duration.ofDays(90)));
+        TokenSigner rotating = new TokenSigner(jdbc, clock, properties);
+        String oldToken = rotating.sign("test", new byte[] {1, 2, 3});
+
+        clock.now = clock.now.plus(Duration.ofDays(31));
+        String newToken = rotating.sign("test", new byte[] {1, 2, 3});
+
+        assertThat(newToken).isNotEqualTo(oldToken);
+        assertThat(rotating.verify("test", oldToken)).isPresent();
+        assertThat(rotating.verify("test", newToken)).isPresent();
+
+        clock.now = clock.now.plus(Duration.ofDays(60));
+
+        assertThat(rotating.verify("test", oldToken)).isEmpty();
+        assertThat(rotating.verify("test", newToken)).isPresent();
+    }
+
+    static final class MutableClock extends Clock {
+
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
