@@ -74,7 +74,10 @@ public class TokenSigner {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (body.length < 2) {
+        // Only the canonical encoding verifies, so no two spellings of one token are accepted.
+        if (body.length < 2
+                || !ENCODER.encodeToString(body).equals(token.substring(0, dot))
+                || !ENCODER.encodeToString(signature).equals(token.substring(dot + 1))) {
             return Optional.empty();
         }
         int keyId = ByteBuffer.wrap(body, 0, 2).getShort() & 0xFFFF;
