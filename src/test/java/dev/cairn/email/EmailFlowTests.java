@@ -92,7 +92,8 @@ abstract class EmailFlowTests {
         api.submitOk(contactForm(email, null));
         String link = link(api.awaitMailboxMessage(email), "status page");
 
-        Http.Response response = http.get(link.substring(0, link.length() - 2) + "AA");
+        char last = link.charAt(link.length() - 1);
+        Http.Response response = http.get(link.substring(0, link.length() - 1) + (last == 'A' ? 'B' : 'A'));
 
         assertThat(response.status()).isEqualTo(404);
     }
