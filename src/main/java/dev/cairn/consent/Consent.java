@@ -92,7 +92,7 @@ public class Consent {
         log.info("Contact {} unsubscribed from all types ({})", contactId, context.source());
     }
 
-    /** The sending gate: reports whether a message of this type may go to the contact now. */
+    /** Checks the sending gate: whether a message of this type may go to the contact now. */
     public boolean maySend(String contactId, String typeId) {
         return store.state(contactId, typeId).orElse(SubscriptionState.NOT_SUBSCRIBED) == SubscriptionState.SUBSCRIBED;
     }

@@ -3,7 +3,7 @@ package dev.cairn.consent;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Where a preference change came from. */
+/** The channel through which a preference change arrived. */
 public enum ConsentSource {
     FORM(true),
     PREFERENCE_CENTER(true),

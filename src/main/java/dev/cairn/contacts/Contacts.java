@@ -78,8 +78,8 @@ public class Contacts {
     }
 
     /**
-     * Makes this address the contact's primary one; an address the contact did not have yet is
-     * added, and the old primary stays as a secondary address.
+     * Makes this address the contact's primary one. An address the contact did not have yet is
+     * added, and the old primary address stays on the contact as a secondary one.
      */
     @Transactional
     public void makePrimary(String contactId, String email) {

@@ -57,7 +57,12 @@ class DeliveryWorker implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Delivers every message that is due now; returns how many were handed to the transport. */
+    /**
+     * Delivers every message that is due now; returns how many were handed to the transport.
+     *
+     * <p>NOTE: a crash between the transport and {@code markSent} leaves the row in SENDING, and
+     * nothing retries it, so such a message is neither resent nor reported yet.
+     */
     int deliverDue() {
         List<OutboxMessage> due = outbox.due(clock.millis(), BATCH_SIZE);
         int delivered = 0;

@@ -33,6 +33,7 @@ class SubmissionService {
 
     private final Forms forms;
     private final SubmissionValidator validator;
+    private final SubmissionRateLimiter rateLimiter;
     private final Identity identity;
     private final Contacts contacts;
     private final Consent consent;
@@ -44,6 +45,7 @@ class SubmissionService {
     SubmissionService(
             Forms forms,
             SubmissionValidator validator,
+            SubmissionRateLimiter rateLimiter,
             Identity identity,
             Contacts contacts,
             Consent consent,
@@ -53,6 +55,7 @@ class SubmissionService {
             Clock clock) {
         this.forms = forms;
         this.validator = validator;
+        this.rateLimiter = rateLimiter;
         this.identity = identity;
         this.contacts = contacts;
         this.consent = consent;
@@ -66,6 +69,7 @@ class SubmissionService {
         FormDefinition form = forms.find(request.formId())
                 .orElseThrow(() ->
                         ApiException.notFound("form_not_found", "form '" + request.formId() + "' does not exist."));
+        rateLimiter.acquire(form.id(), request.remoteAddress());
         ValidSubmission submission;
         try {
             submission = validator.validate(form, request.fields());
@@ -94,6 +98,8 @@ class SubmissionService {
     private SubmissionResult store(FormDefinition form, ValidSubmission submission, SubmissionRequest request) {
         Resolution resolution = identity.resolveSubmission(
                 submission.visitorId(), form.siteId(), submission.email(), "form:" + form.id());
+        // NOTE: the account executive is stored as text; assigning the owner and notifying that
+        // staff user waits for staff user management.
         contacts.update(
                 resolution.contactId(),
                 new ContactFields(

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Server-side validation of form submissions. The card guard runs first, over every field, so a
- * card number is rejected before any other processing sees it.
+ * card number is rejected before any other check reads it.
  */
 @Component
 class SubmissionValidator {

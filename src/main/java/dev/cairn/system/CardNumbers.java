@@ -39,7 +39,7 @@ public final class CardNumbers {
         return false;
     }
 
-    /** Reports whether a field name asks for card data (number, CVV or expiry). */
+    /** Reports whether a field name requests card data: a card number, CVV or expiry date. */
     public static boolean isCardFieldName(String name) {
         return name != null
                 && CARD_FIELD_NAME.matcher(name.replaceAll("[\\s_-]", "")).matches();

@@ -21,7 +21,11 @@ class PageViewStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a page view; returns false when its event id was already stored. */
+    /**
+     * Inserts a page view; returns false when its event id was already stored.
+     *
+     * <p>NOTE: country stays NULL because no IP-to-country database ships with Cairn yet.
+     */
     boolean insert(PageViewEvent event, Attribution attribution, UserAgents.Classification agent, long at) {
         return jdbc.sql("""
                         INSERT INTO page_view (id, event_id, site_id, visitor_id, occurred_at, url, path, title, referrer,

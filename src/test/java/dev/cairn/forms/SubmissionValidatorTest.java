@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SubmissionValidatorTest {
 
-    private final SubmissionValidator validator = new SubmissionValidator(new FormsProperties("GB"));
+    private final SubmissionValidator validator =
+            new SubmissionValidator(new FormsProperties("GB", 30, java.time.Duration.ofMinutes(10)));
     private final FormDefinition form =
             new FormDefinition("contact", "demo", "Contact", FormKind.CONTACT, "/thanks", List.of("industry"));
 
