@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.testing.CairnApi;
 import dev.cairn.testing.Http;
+import dev.cairn.testing.RunningApplicationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Authentication, error bodies, the OpenAPI description and the access rule of every route. */
-abstract class ApiAccessTests {
+abstract class ApiAccessTests extends RunningApplicationTest {
 
     /** Routes that browsers and mail recipients reach without an account. */
     static final Set<String> PUBLIC_ROUTES = Set.of(
@@ -34,24 +33,12 @@ abstract class ApiAccessTests {
             "/c/{token}",
             "/error");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AuditLog audit;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-
-    Http http;
-    CairnApi api;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        api = new CairnApi(http);
-    }
 
     @Test
     void contactsApi_requiresAuthentication() {

@@ -13,41 +13,24 @@ import dev.cairn.consent.SubscriptionState;
 import dev.cairn.system.ApiException;
 import dev.cairn.testing.CairnApi;
 import dev.cairn.testing.Http;
+import dev.cairn.testing.RunningApplicationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The welcome email in the built-in mailbox, its links, unsubscribe and the preference center. */
-abstract class EmailFlowTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+abstract class EmailFlowTests extends RunningApplicationTest {
 
     @Autowired
     Consent consent;
 
     @Autowired
     Outbox outbox;
-
-    Http http;
-    CairnApi api;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        api = new CairnApi(http);
-    }
 
     @Test
     void welcomeEmail_hasFooterLinksAndUnsubscribeHeaders() {
@@ -114,10 +97,7 @@ abstract class EmailFlowTests {
     @Test
     void oneClickUnsubscribe_optsOutOfMessageType() {
         String email = uniqueEmail("one-click");
-        Map<String, String> fields = contactForm(email, null);
-        fields.put("optIn", "yes");
-        api.submitOk(fields);
-        String unsubscribe = link(api.awaitMailboxMessage(email), "Unsubscribe");
+        String unsubscribe = optedInContactLink(email, "Unsubscribe");
 
         Http.Response response = http.postForm(unsubscribe, Map.of("List-Unsubscribe", "One-Click"));
 
@@ -131,10 +111,7 @@ abstract class EmailFlowTests {
     @Test
     void unsubscribePageConfirmation_optsOutOfEverything() {
         String email = uniqueEmail("all");
-        Map<String, String> fields = contactForm(email, null);
-        fields.put("optIn", "yes");
-        api.submitOk(fields);
-        String unsubscribe = link(api.awaitMailboxMessage(email), "Unsubscribe");
+        String unsubscribe = optedInContactLink(email, "Unsubscribe");
 
         Http.Response response = http.postForm(unsubscribe, Map.of("scope", "all"));
 
@@ -227,6 +204,14 @@ abstract class EmailFlowTests {
         assertThat(outbox.enqueue(api.contactId(email), "support", "welcome", "welcome:" + api.contactId(email), 0L))
                 .isEmpty();
         assertThat(mailboxCount(email)).isEqualTo(1);
+    }
+
+    /** Submits the form with the opt-in box checked and returns a link from the welcome email. */
+    private String optedInContactLink(String email, String linkText) {
+        Map<String, String> fields = contactForm(email, null);
+        fields.put("optIn", "yes");
+        api.submitOk(fields);
+        return link(api.awaitMailboxMessage(email), linkText);
     }
 
     private String awaitStatus(String messageId) {

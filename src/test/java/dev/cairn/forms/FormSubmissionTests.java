@@ -5,8 +5,8 @@ import static dev.cairn.testing.CairnApi.newVisitorId;
 import static dev.cairn.testing.CairnApi.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.testing.CairnApi;
 import dev.cairn.testing.Http;
+import dev.cairn.testing.RunningApplicationTest;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -16,37 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Form posts: validation, the card-number guard, subscription defaults and the opt-in box. */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class FormSubmissionTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+abstract class FormSubmissionTests extends RunningApplicationTest {
 
     @Autowired
     DataSource dataSource;
-
-    Http http;
-    CairnApi api;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        api = new CairnApi(http);
-    }
 
     @Test
     void newContactWithoutOptIn_getsOnlySupportNotice() {

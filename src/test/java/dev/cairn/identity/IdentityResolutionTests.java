@@ -7,37 +7,18 @@ import static dev.cairn.testing.CairnApi.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.system.Ids;
-import dev.cairn.testing.CairnApi;
-import dev.cairn.testing.Http;
+import dev.cairn.testing.RunningApplicationTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Every rule of identity resolution, through the public HTTP endpoints. */
-abstract class IdentityResolutionTests {
-
-    @LocalServerPort
-    int port;
+abstract class IdentityResolutionTests extends RunningApplicationTest {
 
     @Autowired
     Identity identity;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-    CairnApi api;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        api = new CairnApi(http);
-    }
 
     @Test
     void newVisitorUnknownEmail_createsContactWithEarlierPageViews() {

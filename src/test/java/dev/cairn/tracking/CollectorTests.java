@@ -4,31 +4,15 @@ import static dev.cairn.testing.CairnApi.newVisitorId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.testing.Http;
+import dev.cairn.testing.RunningApplicationTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The collector's contract: what it accepts, what it rejects and what it stores. */
-abstract class CollectorTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-    }
+abstract class CollectorTests extends RunningApplicationTest {
 
     @Test
     void pageView_storedWithAttribution() {
