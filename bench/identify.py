@@ -43,7 +43,7 @@ def add_page_views(opener, base, visitor, count):
         status = post(opener, base + "/api/v1/collect", json.dumps({"events": events}).encode(),
                       {"Content-Type": "application/json", "Origin": base, "User-Agent": USER_AGENT})
         if status != 202:
-            raise SystemExit(f"collector answered {status}; is the demo site allowlisted for {base}?")
+            raise SystemExit(f"collector returned HTTP {status}; check that the demo site allows the origin {base}")
 
 
 def identify(opener, base, visitor):
@@ -54,7 +54,7 @@ def identify(opener, base, visitor):
                   {"Content-Type": "application/x-www-form-urlencoded", "User-Agent": USER_AGENT})
     elapsed = (time.perf_counter() - started) * 1000
     if status != 303:
-        raise SystemExit(f"form post answered {status}")
+        raise SystemExit(f"form post returned HTTP {status}, expected 303")
     return elapsed
 
 

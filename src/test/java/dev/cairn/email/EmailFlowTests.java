@@ -158,7 +158,7 @@ abstract class EmailFlowTests extends RunningApplicationTest {
     }
 
     @Test
-    void optOut_isStickyForStaffButNotForContact() {
+    void optOut_stickyForStaffOnly() {
         String email = uniqueEmail("sticky");
         api.submitOk(contactForm(email, null));
         String contactId = api.contactId(email);

@@ -31,7 +31,7 @@ abstract class FormSubmissionTests extends RunningApplicationTest {
     DataSource dataSource;
 
     @Test
-    void newContactWithoutOptIn_getsOnlySupportNotice() {
+    void noOptIn_onlySupportNotice() {
         String email = uniqueEmail("defaults");
 
         api.submitOk(contactForm(email, newVisitorId()));
@@ -107,7 +107,7 @@ abstract class FormSubmissionTests extends RunningApplicationTest {
     }
 
     @Test
-    void invalidFields_rejectedFieldByFieldWithNothingStored() {
+    void invalidFields_rejectedStoringNothing() {
         long before = countRows();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("email", "not-an-email");

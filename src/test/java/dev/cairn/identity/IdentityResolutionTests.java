@@ -21,7 +21,7 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
     Identity identity;
 
     @Test
-    void newVisitorUnknownEmail_createsContactWithEarlierPageViews() {
+    void newVisitorUnknownEmail_createsContact() {
         String visitor = newVisitorId();
         String email = uniqueEmail("new");
         api.pageViewOk(visitor, "/demo/");
@@ -70,7 +70,7 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
     }
 
     @Test
-    void linkedVisitorUnknownEmail_becomesPrimaryEmailOfSameContact() {
+    void linkedVisitorUnknownEmail_addsPrimaryEmail() {
         String visitor = newVisitorId();
         String oldEmail = uniqueEmail("old");
         String newEmail = uniqueEmail("new-primary");
@@ -87,7 +87,7 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
     }
 
     @Test
-    void linkedVisitorOtherContactsEmail_relinksFromNowOn() {
+    void linkedVisitorOthersEmail_relinks() {
         String emailC = uniqueEmail("c");
         String emailD = uniqueEmail("d");
         api.submitOk(contactForm(emailD, newVisitorId()));
@@ -112,7 +112,7 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
     }
 
     @Test
-    void emailTokenUnlinkedVisitor_linksWithEarlierPageViews() {
+    void emailTokenUnlinkedVisitor_links() {
         String email = uniqueEmail("token");
         api.submitOk(contactForm(email, null));
         String contactId = api.contactId(email);
@@ -127,7 +127,7 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
     }
 
     @Test
-    void emailTokenVisitorOfOtherContact_keepsItsLink() {
+    void emailTokenLinkedVisitor_keepsLink() {
         String ownerEmail = uniqueEmail("owner");
         String forwardedToEmail = uniqueEmail("colleague");
         api.submitOk(contactForm(ownerEmail, null));

@@ -34,9 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole path in a real browser: a visitor reads the demo site, submits the contact form, gets
- * the welcome email over SMTP, follows its tracked link in a fresh browser profile, comes back as
- * the same contact, and unsubscribes from everything in the preference center.
+ * The whole path in a real browser. A visitor reads the demo site and submits the contact form,
+ * then gets the welcome email over SMTP. Following its tracked link in a fresh browser profile
+ * brings them back as the same contact, and the preference center unsubscribes them from all.
  */
 @ExtendWith(Browsers.class)
 abstract class VisitorJourneyTests {

@@ -15,8 +15,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Signing, purpose binding and key rotation of link tokens, on a real database. The test clock runs
- * ahead of the real one, so that its keys are the newest; a context of its own keeps those keys
- * away from other tests.
+ * ahead of the real one so that its keys are the newest. The test gets a context of its own, so
+ * those keys never reach other tests.
  */
 @TestPropertySource(properties = "cairn.demo.enabled=false")
 abstract class TokenSignerTests {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips PostgreSQL tests when no server answers, unless {@code CAIRN_REQUIRE_POSTGRES=true} (as in
+ * Skips PostgreSQL tests when no server accepts connections, unless {@code CAIRN_REQUIRE_POSTGRES=true} (as in
  * CI), in which case they run and fail.
  */
 public class RequiresPostgres implements ExecutionCondition {

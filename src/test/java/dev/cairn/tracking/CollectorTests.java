@@ -123,7 +123,7 @@ abstract class CollectorTests extends RunningApplicationTest {
     }
 
     @Test
-    void badEventInBatch_rejectsWholeBatchNamingField() {
+    void badEventInBatch_rejectsWholeBatch() {
         String visitor = newVisitorId();
         Map<String, Object> bad = event(visitor, "/demo/");
         bad.put("url", "javascript:alert(1)");
