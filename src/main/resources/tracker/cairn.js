@@ -29,15 +29,27 @@
   var visitorId = null;
   var lastUrl = null;
 
+  /* Reads the email-link token and removes it from the address bar. Only that parameter is
+     removed: the rest of the query string stays exactly as written. */
   function takeTokenFromAddressBar() {
-    var url = new URL(window.location.href);
-    var token = url.searchParams.get(TOKEN_PARAMETER);
-    if (token === null) {
+    var query = window.location.search.substring(1);
+    if (query.indexOf(TOKEN_PARAMETER + "=") < 0) {
       return null;
     }
-    url.searchParams.delete(TOKEN_PARAMETER);
+    var token = null;
+    var kept = query.split("&").filter(function (pair) {
+      if (pair.indexOf(TOKEN_PARAMETER + "=") === 0) {
+        token = pair.substring(TOKEN_PARAMETER.length + 1);
+        return false;
+      }
+      return true;
+    });
+    if (!token) {
+      return null;
+    }
+    var url = window.location.pathname + (kept.length ? "?" + kept.join("&") : "") + window.location.hash;
     // Runs before history is patched below, so removing the token does not count as a page view.
-    window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
+    window.history.replaceState(window.history.state, "", url);
     return token;
   }
 

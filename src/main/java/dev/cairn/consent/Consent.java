@@ -62,13 +62,27 @@ public class Consent {
                 .toList();
     }
 
-    /** Subscribes the contact to every marketing type, after a website opt-in. */
+    /**
+     * Subscribes the contact to every marketing type after a website opt-in. Types the contact
+     * opted out of stay opted out unless the context may undo an opt-out, because anyone can type
+     * someone else's email address into a form.
+     */
     @Transactional
     public void optInToMarketing(String contactId, ConsentContext context) {
         for (ConsentStore.TypeRow type : store.types()) {
-            if (type.kind().equals("MARKETING")) {
-                change(contactId, type.id(), SubscriptionState.SUBSCRIBED, context);
+            if (!type.kind().equals("MARKETING")) {
+                continue;
             }
+            boolean optedOut =
+                    store.state(contactId, type.id()).orElse(type.defaultState()) == SubscriptionState.OPTED_OUT;
+            if (optedOut && !context.mayUndoOptOut()) {
+                log.info(
+                        "Opt-in left contact {} opted out of {}: the browser is not verified by an email link",
+                        contactId,
+                        type.id());
+                continue;
+            }
+            change(contactId, type.id(), SubscriptionState.SUBSCRIBED, context);
         }
     }
 
@@ -146,7 +160,7 @@ public class Consent {
         }
         if (target == SubscriptionState.SUBSCRIBED
                 && current == SubscriptionState.OPTED_OUT
-                && !context.source().mayUndoOptOut()) {
+                && !context.mayUndoOptOut()) {
             throw new ApiException(
                     HttpStatus.CONFLICT,
                     "opted_out",

@@ -5,27 +5,16 @@ import java.util.Locale;
 
 /** The channel through which a preference change arrived. */
 public enum ConsentSource {
-    FORM(true),
-    PREFERENCE_CENTER(true),
-    FOOTER_LINK(false),
-    ONE_CLICK(false),
-    STAFF_PHONE(false),
-    STAFF_CHAT(false),
-    API(false),
-    IMPORT(false);
+    FORM,
+    PREFERENCE_CENTER,
+    FOOTER_LINK,
+    ONE_CLICK,
+    STAFF_PHONE,
+    STAFF_CHAT,
+    API,
+    IMPORT;
 
-    private final boolean contactOnWebsite;
-
-    ConsentSource(boolean contactOnWebsite) {
-        this.contactOnWebsite = contactOnWebsite;
-    }
-
-    /** Reports whether the contact acts here on the website, the only way to undo an opt-out. */
-    public boolean mayUndoOptOut() {
-        return contactOnWebsite;
-    }
-
-    /** Returns the lowercase name used in JSON, such as {@code opted_out}. */
+    /** Returns the lowercase name used in JSON, such as {@code preference_center}. */
     @JsonValue
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);

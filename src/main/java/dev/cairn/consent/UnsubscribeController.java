@@ -63,6 +63,12 @@ class UnsubscribeController {
         }
         Resolved target = resolved.get();
         boolean isOneClick = ONE_CLICK_VALUE.equals(oneClick);
+        if (!isOneClick && !scope.equals("all") && !scope.equals("type")) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("title", "Nothing was changed");
+            model.addAttribute("message", "Choose whether to unsubscribe from all emails or from this type only.");
+            return "consent/message";
+        }
         ConsentContext context = ConsentContext.web(
                 isOneClick ? ConsentSource.ONE_CLICK : ConsentSource.FOOTER_LINK,
                 IpAddresses.prefix(request.getRemoteAddr()),

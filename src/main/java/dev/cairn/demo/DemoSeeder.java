@@ -33,7 +33,14 @@ class DemoSeeder implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!properties.enabled() || sites.exists(SITE)) {
+        if (!properties.enabled()) {
+            return;
+        }
+        if (sites.exists(SITE)) {
+            // A configured allowlist applies on every start, so changing it needs no database edit.
+            if (!properties.allowedOrigins().isEmpty()) {
+                sites.replaceAllowedOrigins(SITE, properties.allowedOrigins());
+            }
             return;
         }
         List<String> origins = properties.allowedOrigins().isEmpty()

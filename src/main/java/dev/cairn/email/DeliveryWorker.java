@@ -116,12 +116,28 @@ class DeliveryWorker implements SmartLifecycle {
         if (e.permanent() || attempts >= properties.maxAttempts()) {
             outbox.markFinal(message.id(), Outbox.FAILED, e.getMessage());
             outbox.recordEvent(message.id(), message.contactId(), "failed", e.getMessage(), clock.millis());
-            log.warn("Email {} failed after {} attempts: {}", message.id(), attempts, e.getMessage(), e);
+            // The cause is named but not logged: SMTP replies often quote the recipient address.
+            log.warn(
+                    "Email {} failed after {} attempts: {} ({})", message.id(), attempts, e.getMessage(), causeName(e));
             return;
         }
         long delay = properties.retryDelay().toMillis() << Math.min(attempts - 1, 16);
         outbox.retryLater(message.id(), clock.millis() + delay, e.getMessage());
-        log.warn("Email {} attempt {} failed, retrying in {} ms: {}", message.id(), attempts, delay, e.getMessage());
+        log.warn(
+                "Email {} attempt {} failed, retrying in {} ms: {} ({})",
+                message.id(),
+                attempts,
+                delay,
+                e.getMessage(),
+                causeName(e));
+    }
+
+    private static String causeName(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     private void runSafely() {

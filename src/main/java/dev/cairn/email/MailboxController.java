@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,10 +57,18 @@ class MailboxController {
                             json.readValue(rs.getString("headers"), new TypeReference<Map<String, String>>() {}));
                     message.put("text", rs.getString("text_body"));
                     message.put("html", rs.getString("html_body"));
+                    message.put("links", links(rs.getString("html_body")));
                     return message;
                 })
                 .list();
         audit.record("mailbox.view", null);
         return Map.of("messages", messages);
+    }
+
+    /** Lists the message's links with their text, so a reader can follow one without parsing HTML. */
+    private static List<Map<String, String>> links(String html) {
+        return Jsoup.parse(html).select("a[href]").stream()
+                .map(anchor -> Map.of("text", anchor.text(), "href", anchor.attr("href")))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.cairn.email;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.net.IDN;
 import java.util.Map;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -19,12 +20,18 @@ final class MimeMessages {
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("Cannot encode the sender name", e);
         }
-        helper.setTo(message.to());
+        helper.setTo(asciiDomain(message.to()));
         helper.setSubject(message.subject());
         helper.setText(message.text(), message.html());
         for (Map.Entry<String, String> header : message.headers().entrySet()) {
             mime.setHeader(header.getKey(), header.getValue());
         }
         mime.setHeader("X-Cairn-Message-Id", messageId);
+    }
+
+    /** Converts an internationalised domain to its ASCII (punycode) form, which SMTP requires. */
+    static String asciiDomain(String address) {
+        int at = address.lastIndexOf('@');
+        return address.substring(0, at + 1) + IDN.toASCII(address.substring(at + 1), IDN.ALLOW_UNASSIGNED);
     }
 }

@@ -3,7 +3,6 @@ package dev.cairn.forms;
 import dev.cairn.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class FormSubmissionController {
             @PathVariable String formId, @RequestBody JsonNode body, HttpServletRequest request) {
         SubmissionResult result = submissions.submit(new SubmissionRequest(
                 formId, jsonFields(body), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
-        return ResponseEntity.created(URI.create("/api/v1/forms/" + formId + "/submissions/" + result.submissionId()))
+        return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Map.of("submissionId", result.submissionId(), "status", "accepted"));
     }
 

@@ -110,13 +110,14 @@ class SubmissionService {
                         submission.accountExecutive()),
                 LifecycleStage.LEAD);
         if (submission.optIn()) {
-            consent.optInToMarketing(
-                    resolution.contactId(),
-                    ConsentContext.web(
+            boolean verified = identity.verifiedByEmailLink(submission.visitorId(), resolution.contactId());
+            ConsentContext context = ConsentContext.web(
                             ConsentSource.FORM,
                             IpAddresses.prefix(request.remoteAddress()),
                             request.userAgent(),
-                            "form " + form.id()));
+                            "form " + form.id())
+                    .withVerifiedContact(verified);
+            consent.optInToMarketing(resolution.contactId(), context);
         }
         String submissionId = Ids.newId();
         jdbc.sql("""

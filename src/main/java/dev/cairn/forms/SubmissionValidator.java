@@ -41,6 +41,13 @@ class SubmissionValidator {
     static final int MAX_COMMENT = 5000;
     static final int MAX_CUSTOM = 1000;
 
+    /** Fields that may span several lines; every other field must be a single line. */
+    private static final Set<String> MULTILINE_FIELDS = Set.of(COMMENT);
+
+    /** One domain label: letters or digits (any script), with inner dashes, at most 63 long. */
+    private static final java.util.regex.Pattern DOMAIN_LABEL =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?");
+
     private static final Set<String> TRUE_VALUES = Set.of("on", "true", "yes", "y", "1");
     private static final Set<String> FALSE_VALUES = Set.of("", "off", "false", "no", "n", "0");
 
@@ -124,27 +131,52 @@ class SubmissionValidator {
                     name + " has " + value.length() + " characters; the maximum is " + maxLength + "."));
             return null;
         }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            problems.add(new FieldProblem(name, "invalid_characters", name + " contains control characters."));
+        boolean multiline = MULTILINE_FIELDS.contains(name);
+        if (value.chars()
+                .anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))) {
+            String allowed =
+                    multiline ? "; only line breaks and tabs are allowed" : "; line breaks are not allowed here";
+            problems.add(new FieldProblem(
+                    name, "invalid_characters", name + " contains control characters" + allowed + "."));
             return null;
         }
         return value;
     }
 
+    /**
+     * Checks an address as mail servers will see it: RFC 822 syntax, an ASCII local part (Cairn
+     * does not send SMTPUTF8), and a host name domain with a top-level label of letters. Address
+     * literals such as {@code a@[127.0.0.1]} are rejected.
+     */
     private static boolean isEmail(String email) {
         try {
             InternetAddress address = new InternetAddress(email, true);
             address.validate();
             String parsed = address.getAddress();
             int at = parsed.lastIndexOf('@');
-            return parsed.equals(email)
-                    && address.getPersonal() == null
-                    && at > 0
-                    && parsed.indexOf('.', at) > at + 1
-                    && !parsed.endsWith(".");
+            if (!parsed.equals(email) || address.getPersonal() != null || at <= 0) {
+                return false;
+            }
+            String local = parsed.substring(0, at);
+            String domain = parsed.substring(at + 1);
+            return local.chars().allMatch(c -> c < 0x80) && isHostName(domain);
         } catch (AddressException e) {
             return false;
         }
+    }
+
+    private static boolean isHostName(String domain) {
+        String[] labels = domain.split("\\.", -1);
+        if (labels.length < 2 || domain.length() > 253) {
+            return false;
+        }
+        for (String label : labels) {
+            if (!DOMAIN_LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        String topLevel = labels[labels.length - 1];
+        return topLevel.length() >= 2 && topLevel.chars().allMatch(Character::isLetter) || topLevel.startsWith("xn--");
     }
 
     private String normalizePhone(String phone, List<FieldProblem> problems) {

@@ -117,6 +117,17 @@ public class Identity {
         return EmailTokenOutcome.KEPT_OTHER_CONTACT;
     }
 
+    /**
+     * Reports whether the visitor is linked to the contact because it arrived through a link in
+     * one of the contact's emails, which proves access to the contact's mailbox.
+     */
+    public boolean verifiedByEmailLink(String visitorId, String contactId) {
+        return visitorId != null
+                && visitors.currentLinkReason(visitorId, contactId)
+                        .filter("email_link"::equals)
+                        .isPresent();
+    }
+
     /** Returns the spans of visitor history that belong to a contact. */
     public List<LinkInterval> linkIntervals(String contactId) {
         return visitors.intervalsOf(contactId);

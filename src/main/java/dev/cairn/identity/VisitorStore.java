@@ -49,6 +49,13 @@ class VisitorStore {
         insertLink(visitorId, contactId, at, reason, at);
     }
 
+    Optional<String> currentLinkReason(String visitorId, String contactId) {
+        return jdbc.sql("SELECT reason FROM visitor_link WHERE visitor_id = ? AND contact_id = ? AND valid_to IS NULL")
+                .params(visitorId, contactId)
+                .query(String.class)
+                .optional();
+    }
+
     List<LinkInterval> intervalsOf(String contactId) {
         return jdbc.sql(
                         "SELECT visitor_id, valid_from, valid_to FROM visitor_link WHERE contact_id = ? ORDER BY valid_from")

@@ -1,15 +1,20 @@
 package dev.cairn.system;
 
 import java.net.URI;
+import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -29,6 +34,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.debug("Request rejected with {} ({})", e.code(), e.status().value());
         }
         return ResponseEntity.status(e.status()).body(Problems.of(e));
+    }
+
+    /** Tomcat raises this when it cannot parse form parameters, most often for an oversized body. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> handleInvalidParameters(InvalidParameterException e) {
+        HttpStatus status = e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+                ? HttpStatus.CONTENT_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        log.debug("Form parameters rejected by the server ({})", status.value());
+        String message = status == HttpStatus.CONTENT_TOO_LARGE
+                ? "The form body is too large."
+                : "The form body could not be parsed.";
+        return ResponseEntity.status(status).body(Problems.of(status, Problems.codeFor(status), message));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+        String type = e.getRequiredType() == null
+                ? "value"
+                : e.getRequiredType().getSimpleName().toLowerCase();
+        FieldProblem problem =
+                new FieldProblem(e.getName(), "invalid_type", e.getName() + " must be a valid " + type + ".");
+        return ResponseEntity.badRequest()
+                .body(Problems.of(new ApiException(
+                        HttpStatus.BAD_REQUEST, "invalid_parameter", problem.message(), List.of(problem))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "The body is not valid JSON."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,8 @@
 package dev.cairn.system;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
@@ -17,13 +19,17 @@ import org.springframework.validation.annotation.Validated;
  *     point at {@code http://localhost} on the port the server listens on
  * @param businessTimeZone the time zone in which times are shown to staff
  * @param tokens signing-key settings for the links Cairn puts in emails
+ * @param maxRequestBytes the largest request body Cairn accepts, in bytes
  */
 @Validated
 @ConfigurationProperties("cairn")
 public record SystemProperties(
         URI publicUrl,
         @NotNull @DefaultValue("UTC") ZoneId businessTimeZone,
-        @Valid @DefaultValue Tokens tokens) {
+        @Valid @DefaultValue Tokens tokens,
+
+        @Min(1024) @Max(104_857_600) @DefaultValue("1048576")
+        long maxRequestBytes) {
 
     /**
      * Signing-key rotation for signed tokens.

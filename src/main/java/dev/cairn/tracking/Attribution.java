@@ -34,7 +34,7 @@ record Attribution(
 
     private static final int MAX_VALUE = 200;
     private static final java.util.regex.Pattern TOKEN_PARAMETER =
-            java.util.regex.Pattern.compile("(?<=[?&])cairn_token=[^&#]*(&|(?=#)|$)");
+            java.util.regex.Pattern.compile("(?i)(?<=[?&])cairn(?:_|%5f)token=[^&#]*(&|(?=#)|$)");
 
     /** Removes the email-link token from a URL, so page views never store it. */
     static String withoutToken(String url) {

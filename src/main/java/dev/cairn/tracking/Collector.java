@@ -4,6 +4,7 @@ import dev.cairn.identity.EmailTokenOutcome;
 import dev.cairn.identity.Identity;
 import dev.cairn.system.ApiException;
 import dev.cairn.system.LogSafe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -23,13 +24,21 @@ class Collector {
     private final PageViewStore pageViews;
     private final UserAgents userAgents;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Collector(Sites sites, Identity identity, PageViewStore pageViews, UserAgents userAgents, Clock clock) {
+    Collector(
+            Sites sites,
+            Identity identity,
+            PageViewStore pageViews,
+            UserAgents userAgents,
+            Clock clock,
+            MeterRegistry meters) {
         this.sites = sites;
         this.identity = identity;
         this.pageViews = pageViews;
         this.userAgents = userAgents;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Stores a validated batch in one transaction and returns how many events were new. */
@@ -62,22 +71,30 @@ class Collector {
 
     private void checkSiteAndOrigin(String siteId, String origin) {
         if (!sites.exists(siteId)) {
-            log.warn("Collector rejected an event for unknown site {}", LogSafe.text(siteId));
-            throw ApiException.notFound("site_not_found", "site '" + siteId + "' is not registered.");
+            reject("unknown_site");
+            throw ApiException.notFound(
+                    "site_not_found", "The site id is not registered; check data-site on the tracker.");
         }
         if (origin == null || origin.isBlank()) {
+            reject("origin_missing");
             throw new ApiException(
                     HttpStatus.FORBIDDEN,
                     "origin_missing",
                     "The request has no Origin header; events are accepted only from the site's allowed origins.");
         }
         if (!sites.allowsOrigin(siteId, origin)) {
-            log.warn("Collector rejected an event for site {} from an origin outside its allowlist", siteId);
+            reject("origin_not_allowed");
             throw new ApiException(
                     HttpStatus.FORBIDDEN,
                     "origin_not_allowed",
                     "Origin " + LogSafe.text(origin) + " is not on the allowlist of site '" + siteId + "'.");
         }
+    }
+
+    /** Counts a rejected request; rejections are client faults, so they are counted, not logged. */
+    private void reject(String reason) {
+        meters.counter("cairn.collector.rejected", "reason", reason).increment();
+        log.debug("Collector rejected a request: {}", reason);
     }
 
     /**

@@ -2,13 +2,13 @@ package dev.cairn.tracking;
 
 import dev.cairn.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -37,15 +37,17 @@ class CollectorController {
             path = "/api/v1/collect",
             consumes = {"application/json", "text/plain", "application/*+json"})
     ResponseEntity<Collector.Result> collect(
-            @RequestBody byte[] body,
             @RequestHeader(name = HttpHeaders.ORIGIN, required = false) String origin,
             @RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent,
-            HttpServletRequest request) {
+            HttpServletRequest request)
+            throws IOException {
+        // Reads at most one byte past the limit, so an oversized body is never held in memory whole.
+        byte[] body = request.getInputStream().readNBytes(properties.maxBodyBytes() + 1);
         if (body.length > properties.maxBodyBytes()) {
             throw new ApiException(
                     HttpStatus.CONTENT_TOO_LARGE,
                     "payload_too_large",
-                    "The body has " + body.length + " bytes; the maximum is " + properties.maxBodyBytes() + ".");
+                    "The body is larger than " + properties.maxBodyBytes() + " bytes, the maximum.");
         }
         JsonNode root;
         try {

@@ -105,9 +105,10 @@ final class EventParser {
                     "invalid_format",
                     prefix + "eventId may contain only letters, digits, '-' and '_'."));
         }
-        for (String field : List.of("url", "title", "referrer")) {
+        for (String field : EVENT_FIELDS) {
             JsonNode value = node.get(field);
-            if (value != null && value.isString() && CardNumbers.containsCardNumber(value.asString())) {
+            if (value != null && value.isString() && CardNumbers.containsCardNumberInUrl(value.asString())) {
+                problems.removeIf(problem -> problem.field().equals(prefix + field));
                 problems.add(new FieldProblem(
                         prefix + field,
                         "card_number",

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Authentication, error bodies, the OpenAPI description and the access rule of every route. */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class ApiAccessTests extends RunningApplicationTest {
 
     /** Routes that browsers and mail recipients reach without an account. */
@@ -122,6 +126,63 @@ abstract class ApiAccessTests extends RunningApplicationTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("code").asString()).isEqualTo("not_found");
+    }
+
+    @Test
+    void firewallRejection_returnsProblemJson() {
+        Http.Response response = http.getAsAdmin("/api/v1/contacts;x=1");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("bad_request");
+    }
+
+    @Test
+    void errorPath_returnsProblemJson() {
+        Http.Response response = http.get("/error");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("code").asString()).isEqualTo("not_found");
+    }
+
+    @Test
+    void badParameterType_namesParameter() {
+        Http.Response response = http.getAsAdmin("/api/v1/contacts/x/timeline?limit=abc");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("limit");
+    }
+
+    @Test
+    void failedLogin_logged(CapturedOutput output) {
+        http.getWithAuth("/api/v1/mailbox", "admin", "guess");
+
+        assertThat(output.getAll())
+                .contains("Staff login failed for user 'admin'")
+                .doesNotContain("guess");
+    }
+
+    @Test
+    void siteRegistration_validatesAndStores() {
+        String id = "site-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> site =
+                Map.of("id", id, "name", "Docs", "allowedOrigins", List.of("https://docs.example.com", "example.org"));
+
+        Http.Response created = http.postJsonAsAdmin("/api/v1/sites", site);
+        Http.Response duplicate = http.postJsonAsAdmin("/api/v1/sites", site);
+        Http.Response invalid = http.postJsonAsAdmin(
+                "/api/v1/sites",
+                Map.of("id", id + "x", "name", "Bad", "allowedOrigins", List.of("https://x.example/path")));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("id").asString()).isEqualTo(id);
+        assertThat(http.getAsAdmin("/api/v1/sites/" + id)
+                        .json()
+                        .get("allowedOrigins")
+                        .toString())
+                .contains("https://docs.example.com", "example.org");
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("allowedOrigins[0]");
     }
 
     @Test

@@ -179,6 +179,51 @@ abstract class EmailFlowTests extends RunningApplicationTest {
     }
 
     @Test
+    void strangersFormOptIn_keepsOptOut() {
+        String email = uniqueEmail("opted-out");
+        String preferences = optedInContactLink(email, "Update communication preferences");
+        http.postForm(preferences, Map.of("type", "blog"));
+        Map<String, String> fields = contactForm(email, newVisitorId());
+        fields.put("optIn", "yes");
+
+        api.submitOk(fields);
+
+        assertThat(api.subscriptionStates(email))
+                .containsEntry("news", "opted_out")
+                .containsEntry("products", "opted_out")
+                .containsEntry("blog", "subscribed");
+    }
+
+    @Test
+    void formOptInAfterEmailLink_undoesOptOut() {
+        String email = uniqueEmail("returning");
+        String preferences = optedInContactLink(email, "Update communication preferences");
+        String tracked = link(api.awaitMailboxMessage(email), "status page");
+        http.postForm(preferences, Map.of("type", "blog"));
+        String landing = http.get(tracked).header("Location");
+        String token = landing.substring(landing.indexOf("cairn_token=") + "cairn_token=".length());
+        String visitor = newVisitorId();
+        assertThat(http.pageView(visitor, "/demo/status.html", token).status()).isEqualTo(202);
+        Map<String, String> fields = contactForm(email, visitor);
+        fields.put("optIn", "yes");
+
+        api.submitOk(fields);
+
+        assertThat(api.subscriptionStates(email)).containsEntry("news", "subscribed");
+    }
+
+    @Test
+    void unknownUnsubscribeScope_changesNothing() {
+        String email = uniqueEmail("scope");
+        String unsubscribe = optedInContactLink(email, "Unsubscribe");
+
+        Http.Response response = http.postForm(unsubscribe, Map.of("scope", "Type"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(api.subscriptionStates(email).values()).containsOnly("subscribed");
+    }
+
+    @Test
     void sendingGate_suppressesMessageAfterOptOut() {
         String email = uniqueEmail("gate");
         api.submitOk(contactForm(email, null));

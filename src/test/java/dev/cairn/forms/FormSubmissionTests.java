@@ -195,6 +195,39 @@ abstract class FormSubmissionTests extends RunningApplicationTest {
     }
 
     @Test
+    void cardNumberInUserAgent_notStored() {
+        String email = uniqueEmail("agent");
+        Map<String, String> fields = contactForm(email, null);
+        fields.put("optIn", "yes");
+
+        Http.Response response = http.postForm("/f/contact", fields, "Mozilla/5.0 4000888000000000");
+
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM consent_log WHERE user_agent LIKE '%4000888000000000%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void oversizedFormBody_rejectedWith413() {
+        Map<String, String> fields = contactForm(uniqueEmail("big"), null);
+        fields.put("comment", "x".repeat(2_000_000));
+
+        Http.Response response = http.postForm("/f/contact", fields);
+
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void malformedJson_namedAsSuch() {
+        Http.Response response = http.postJson("/api/v1/forms/contact/submissions", "{\"email\":", Map.of());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("malformed_json");
+    }
+
+    @Test
     void submissionLogs_containNoPersonalData(CapturedOutput output) {
         String email = uniqueEmail("quiet");
         Map<String, String> fields = contactForm(email, newVisitorId());

@@ -55,6 +55,25 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void email_acceptsInternationalDomain() {
+        Map<String, String> fields = valid();
+        fields.put("email", "ada@ex\u00e4mple.com");
+
+        assertThat(validator.validate(form, fields).email()).isEqualTo("ada@ex\u00e4mple.com");
+    }
+
+    @Test
+    void lineBreaks_onlyAllowedInComment() {
+        Map<String, String> fields = valid();
+        fields.put("firstName", "Bob\r\nBcc: victim@example.com");
+        fields.put("comment", "line one\nline two");
+
+        assertThat(problems(fields))
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("firstName", "invalid_characters"));
+    }
+
+    @Test
     void requiredFields_eachNamed() {
         assertThat(problems(new LinkedHashMap<>()))
                 .extracting(FieldProblem::field)

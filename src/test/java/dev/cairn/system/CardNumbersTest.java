@@ -21,7 +21,16 @@ class CardNumbersTest {
                 "https://shop.example/pay?number=4012888888881881&x=1",
                 "6011111111111117",
                 "3530111333300000",
-                "4222222222222"
+                "4222222222222",
+                "4000 1110 0000 0007 12/25",
+                "4000222000000002 5",
+                "Order 4001888000000009 3",
+                "4111\u00a01111\u00a01111\u00a01111",
+                "4111.1111.1111.1111",
+                "4111  1111  1111  1111",
+                "4111\u20131111\u20131111\u20131111",
+                "\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11",
+                "4111+1111+1111+1111"
             })
     void containsCardNumber_detectsTestCards(String text) {
         assertThat(CardNumbers.containsCardNumber(text)).isTrue();
@@ -40,6 +49,12 @@ class CardNumbersTest {
             })
     void containsCardNumber_ignoresOtherNumbers(String text) {
         assertThat(CardNumbers.containsCardNumber(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/demo/?utm_term=4001+5550+0000+0004", "/pay?n=4111%201111%201111%201111"})
+    void containsCardNumberInUrl_decodesEscapes(String url) {
+        assertThat(CardNumbers.containsCardNumberInUrl(url)).isTrue();
     }
 
     @Test

@@ -44,7 +44,10 @@ abstract class TokenSignerTests {
     void rotation_keepsOldTokensValidUntilRetentionEnds() {
         MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofDays(3650)));
         SystemProperties properties = new SystemProperties(
-                (URI) null, ZoneId.of("UTC"), new SystemProperties.Tokens(Duration.ofDays(30), Duration.ofDays(90)));
+                (URI) null,
+                ZoneId.of("UTC"),
+                new SystemProperties.Tokens(Duration.ofDays(30), Duration.ofDays(90)),
+                1_048_576L);
         TokenSigner rotating = new TokenSigner(jdbc, clock, properties);
         String oldToken = rotating.sign("test", new byte[] {1, 2, 3});
 

@@ -73,10 +73,27 @@ public final class Http {
         return send(request.build());
     }
 
+    /** Posts a body without a Content-Length header, as chunked transfer encoding. */
+    public Response postChunked(String path, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    public Response postJsonAsAdmin(String path, Object body) {
+        return postJson(path, body, Map.of("Authorization", basic("admin", ADMIN_PASSWORD)));
+    }
+
     public Response postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, BROWSER_AGENT);
+    }
+
+    public Response postForm(String path, Map<String, String> fields, String userAgent) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("User-Agent", BROWSER_AGENT)
+                .header("User-Agent", userAgent)
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)))
                 .build());
     }

@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The collector's contract: what it accepts, what it rejects and what it stores. */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class CollectorTests extends RunningApplicationTest {
 
     @Test
@@ -178,6 +182,45 @@ abstract class CollectorTests extends RunningApplicationTest {
                         .query(String.class)
                         .single())
                 .isEqualTo(http.base() + "/demo/?a=1&b=2");
+    }
+
+    @Test
+    void cardNumberInAnyField_rejected() {
+        String visitor = newVisitorId();
+        Map<String, Object> inEventId = event(visitor, "/demo/");
+        inEventId.put("eventId", "4001666000000009");
+        Map<String, Object> inUtm = event(visitor, "/demo/?utm_term=4001+5550+0000+0004");
+        Map<String, Object> inSite = event(visitor, "/demo/");
+        inSite.put("site", "4001777000000004");
+
+        for (Map<String, Object> event : List.of(inEventId, inUtm, inSite)) {
+            Http.Response response = http.postJson("/api/v1/collect", event, allowed());
+
+            assertThat(response.status()).as(event.toString()).isEqualTo(422);
+            assertThat(response.json().get("errors").get(0).get("code").asString())
+                    .isEqualTo("card_number");
+        }
+        assertThat(pageViews(visitor)).isZero();
+    }
+
+    @Test
+    void unknownSite_notLogged(CapturedOutput output) {
+        Map<String, Object> event = event(newVisitorId(), "/demo/");
+        event.put("site", "jane.doe@example.com");
+
+        assertThat(http.postJson("/api/v1/collect", event, allowed()).status()).isEqualTo(404);
+
+        assertThat(output.getAll()).doesNotContain("jane.doe@example.com");
+    }
+
+    @Test
+    void chunkedOversizedBody_rejectedWith413() {
+        byte[] body = ("{\"site\":\"demo\",\"title\":\"" + "x".repeat(300_000) + "\"}").getBytes();
+
+        Http.Response response = http.postChunked("/api/v1/collect", body, allowed());
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("code").asString()).isEqualTo("payload_too_large");
     }
 
     @Test
