@@ -164,6 +164,57 @@ abstract class VisitorJourneyTests {
         });
     }
 
+    @Test
+    void tokenRemoval_keepsOtherQueryParameters() {
+        String base = new Http(port).base();
+        BrowserContext profile = browser.newContext();
+        Page page = profile.newPage();
+
+        page.navigate(base + "/demo/status.html?q=a%20b&path=/x/y&cairn_token=abc.def#top");
+        awaitTrue(() -> !page.url().contains("cairn_token"));
+
+        assertThat(page.url()).isEqualTo(base + "/demo/status.html?q=a%20b&path=/x/y#top");
+        profile.close();
+    }
+
+    @Test
+    void historyChange_countsAsPageView() {
+        String base = new Http(port).base();
+        BrowserContext profile = browser.newContext();
+        Page page = profile.newPage();
+        page.navigate(base + "/demo/status.html");
+
+        page.click("#show-history");
+
+        String visitor = visitorCookie(profile);
+        awaitTrue(() -> pageViewUrls(visitor).contains(base + "/demo/status.html?view=history"));
+        assertThat(pageViewUrls(visitor)).contains(base + "/demo/status.html");
+        profile.close();
+    }
+
+    @Test
+    void globalPrivacyControl_stopsTracking() {
+        String base = new Http(port).base();
+        BrowserContext profile = browser.newContext();
+        profile.addInitScript("Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {get: () => true})");
+        Page page = profile.newPage();
+
+        page.navigate(base + "/demo/contact.html");
+        page.waitForLoadState();
+
+        assertThat(page.evaluate("() => window.cairn.visitorId()")).isNull();
+        assertThat(page.locator("input[name=visitorId]").count()).isZero();
+        assertThat(profile.cookies()).noneMatch(cookie -> cookie.name.equals("cairn_vid"));
+        profile.close();
+    }
+
+    private List<String> pageViewUrls(String visitorId) {
+        return jdbc.sql("SELECT url FROM page_view WHERE visitor_id = ?")
+                .param(visitorId)
+                .query(String.class)
+                .list();
+    }
+
     private String visitorCookie(BrowserContext context) {
         return context.cookies().stream()
                 .filter(cookie -> cookie.name.equals("cairn_vid"))
