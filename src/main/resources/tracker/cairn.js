@@ -37,7 +37,7 @@
       return null;
     }
     var token = null;
-    var kept = query.split("&").filter(function (pair) {
+    var remaining = query.split("&").filter(function (pair) {
       if (pair.indexOf(TOKEN_PARAMETER + "=") === 0) {
         token = pair.substring(TOKEN_PARAMETER.length + 1);
         return false;
@@ -47,7 +47,7 @@
     if (!token) {
       return null;
     }
-    var url = window.location.pathname + (kept.length ? "?" + kept.join("&") : "") + window.location.hash;
+    var url = window.location.pathname + (remaining.length ? "?" + remaining.join("&") : "") + window.location.hash;
     // Runs before history is patched below, so removing the token does not count as a page view.
     window.history.replaceState(window.history.state, "", url);
     return token;

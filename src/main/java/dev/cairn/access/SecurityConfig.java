@@ -66,7 +66,8 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(CSRF_EXEMPT_ROUTES))
                 .cors(cors -> cors.configurationSource(corsConfigurationSource()))
-                // Cross-origin requests get only the origin, so tokens in /p/ and /u/ paths never leak.
+                // Browsers send only the origin as the referrer on cross-origin requests, so that token paths
+                // such as /p/{token} do not reach other sites.
                 .headers(headers -> headers.referrerPolicy(
                         policy -> policy.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -8,8 +8,8 @@ import dev.cairn.system.CardNumbers;
  * @param actor the staff user or API token for staff sources, null for the contact
  * @param ipPrefix the truncated IP address of a web request, never the full address
  * @param detail such as the form id, or the reason a staff user gave
- * @param contactVerified whether the browser proved access to the contact's mailbox, by arriving
- *     through a link from one of its emails; only then may a form opt-in undo an opt-out
+ * @param contactVerified whether the browser arrived through a link from one of the contact's
+ *     emails, which proves access to the mailbox. Only then may a form opt-in undo an opt-out.
  */
 public record ConsentContext(
         ConsentSource source, String actor, String ipPrefix, String userAgent, String detail, boolean contactVerified) {

@@ -6,7 +6,7 @@ interface MailTransport {
     /**
      * Delivers the message.
      *
-     * @throws DeliveryException when delivery failed; {@link DeliveryException#permanent()} says
+     * @throws DeliveryException when delivery failed; {@link DeliveryException#permanent()} reports
      *     whether a retry could succeed
      */
     void deliver(String messageId, ComposedMessage message);

@@ -84,7 +84,7 @@ public final class CardNumbers {
         return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
-    /** Checks every stretch of consecutive groups that holds 13 to 19 digits. */
+    /** Checks every stretch of consecutive groups that contains 13 to 19 digits. */
     private static boolean hasCardNumber(String[] groups) {
         for (int first = 0; first < groups.length; first++) {
             StringBuilder digits = new StringBuilder();
