@@ -1,6 +1,7 @@
 package dev.cairn.system;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -40,5 +41,12 @@ public record SystemProperties(
      */
     public record Tokens(
             @DurationMin(hours = 1) @DefaultValue("30d") Duration keyRotation,
-            @DurationMin(days = 1) @DefaultValue("800d") Duration keyRetention) {}
+            @DurationMin(days = 1) @DefaultValue("800d") Duration keyRetention) {
+
+        /** Rejects settings under which a key stops verifying links while it still signs new ones. */
+        @AssertTrue(message = "cairn.tokens.key-retention must be longer than cairn.tokens.key-rotation")
+        public boolean isRetentionLongerThanRotation() {
+            return keyRetention == null || keyRotation == null || keyRetention.compareTo(keyRotation) > 0;
+        }
+    }
 }

@@ -195,6 +195,34 @@ abstract class FormSubmissionTests extends RunningApplicationTest {
     }
 
     @Test
+    void parallelSubmissionsSameEmail_oneContact() throws Exception {
+        String email = uniqueEmail("race");
+        List<java.util.concurrent.Future<Http.Response>> responses = new ArrayList<>();
+
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                Map<String, String> fields = contactForm(email, newVisitorId());
+                responses.add(executor.submit(() -> api.submit(fields)));
+            }
+        }
+
+        for (var response : responses) {
+            assertThat(response.get().status()).isEqualTo(303);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM contact_email WHERE email_normalized = ?")
+                        .param(email.toLowerCase())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        api.awaitMailboxMessage(email);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM email_message WHERE contact_id = ?")
+                        .param(api.contactId(email))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void cardNumberInUserAgent_notStored() {
         String email = uniqueEmail("agent");
         Map<String, String> fields = contactForm(email, null);
