@@ -195,7 +195,7 @@ abstract class EmailFlowTests extends RunningApplicationTest {
     }
 
     @Test
-    void formOptInAfterEmailLink_undoesOptOut() {
+    void verifiedFormOptIn_undoesOptOut() {
         String email = uniqueEmail("returning");
         String preferences = optedInContactLink(email, "Update communication preferences");
         String tracked = link(api.awaitMailboxMessage(email), "status page");
