@@ -3,6 +3,7 @@ package dev.cairn.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import dev.cairn.testing.SkipNotice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Browsers implements ExecutionCondition {
         if ("true".equals(System.getenv("CAIRN_REQUIRE_BROWSER"))) {
             return ConditionEvaluationResult.enabled("CAIRN_REQUIRE_BROWSER is set: running so the failure shows");
         }
-        return ConditionEvaluationResult.disabled("SKIPPED: no Chromium at " + CHROMIUM
+        return SkipNotice.skip("Browser tests skipped: no Chromium at " + CHROMIUM
                 + "; install chromium or set CAIRN_REQUIRE_BROWSER=true to fail instead");
     }
 }

@@ -13,12 +13,13 @@ public class RequiresPostgres implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         if (TestDatabases.postgresAvailable()) {
-            return ConditionEvaluationResult.enabled("PostgreSQL answers at " + TestDatabases.POSTGRES_ADMIN_URL);
+            return ConditionEvaluationResult.enabled(
+                    "PostgreSQL accepts connections at " + TestDatabases.POSTGRES_ADMIN_URL);
         }
         if ("true".equals(System.getenv("CAIRN_REQUIRE_POSTGRES"))) {
             return ConditionEvaluationResult.enabled("CAIRN_REQUIRE_POSTGRES is set: running so the failure shows");
         }
-        return ConditionEvaluationResult.disabled("SKIPPED: no PostgreSQL at " + TestDatabases.POSTGRES_ADMIN_URL
-                + "; set CAIRN_REQUIRE_POSTGRES=true to fail instead");
+        return SkipNotice.skip("PostgreSQL tests skipped: no server accepts connections at "
+                + TestDatabases.POSTGRES_ADMIN_URL + "; set CAIRN_REQUIRE_POSTGRES=true to fail instead");
     }
 }
