@@ -137,6 +137,15 @@ abstract class ApiAccessTests extends RunningApplicationTest {
     }
 
     @Test
+    void malformedUrl_returnsProblemJson() {
+        Http.Response response = http.get("/c/TOKEN%2F%2Fevil.example");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asString()).isEqualTo("bad_request");
+    }
+
+    @Test
     void errorPath_returnsProblemJson() {
         Http.Response response = http.get("/error");
 
