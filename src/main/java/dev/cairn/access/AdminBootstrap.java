@@ -48,6 +48,7 @@ class AdminBootstrap implements ApplicationRunner {
         long staff =
                 jdbc.sql("SELECT COUNT(*) FROM staff_user").query(Long.class).single();
         if (staff > 0) {
+            warnIfConfiguredPasswordIgnored();
             return;
         }
         boolean generated = configuredPassword.isBlank();
@@ -64,6 +65,20 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             log.info("Created staff user 'admin' with the password from CAIRN_ADMIN_PASSWORD");
         }
+    }
+
+    /** Tells an operator who set a new CAIRN_ADMIN_PASSWORD after the first start that it is not used. */
+    private void warnIfConfiguredPasswordIgnored() {
+        if (configuredPassword.isBlank()) {
+            return;
+        }
+        jdbc.sql("SELECT password_hash FROM staff_user WHERE username = ?")
+                .param(ADMIN)
+                .query(String.class)
+                .optional()
+                .filter(hash -> !encoder.matches(configuredPassword, hash))
+                .ifPresent(hash -> log.warn("CAIRN_ADMIN_PASSWORD differs from the stored password of staff user"
+                        + " 'admin' and is ignored: it only sets the password when the first start creates the user"));
     }
 
     private static String generatePassword() {

@@ -132,8 +132,7 @@ class SubmissionValidator {
             return null;
         }
         boolean multiline = MULTILINE_FIELDS.contains(name);
-        if (value.chars()
-                .anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))) {
+        if (value.codePoints().anyMatch(c -> !isAllowedCharacter(c, multiline))) {
             String allowed =
                     multiline ? "; only line breaks and tabs are allowed" : "; line breaks are not allowed here";
             problems.add(new FieldProblem(
@@ -148,6 +147,18 @@ class SubmissionValidator {
      * does not send SMTPUTF8), and a host name domain with a top-level label of letters. Address
      * literals such as {@code a@[127.0.0.1]} are rejected.
      */
+    /**
+     * Rejects control characters, Unicode line and paragraph separators outside multi-line fields,
+     * and bidirectional overrides, which can make stored text display differently from its content.
+     */
+    private static boolean isAllowedCharacter(int c, boolean multiline) {
+        if (c == '\n' || c == '\r' || c == '\t' || c == 0x2028 || c == 0x2029) {
+            return multiline;
+        }
+        boolean bidiControl = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return !Character.isISOControl(c) && !bidiControl;
+    }
+
     private static boolean isEmail(String email) {
         try {
             InternetAddress address = new InternetAddress(email, true);

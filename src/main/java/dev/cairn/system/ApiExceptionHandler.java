@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns every error raised by a controller into a {@link ProblemDetail} JSON body with a stable
@@ -61,11 +62,43 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         HttpStatus.BAD_REQUEST, "invalid_parameter", problem.message(), List.of(problem))));
     }
 
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> handleTooLarge(RequestBodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", e.getMessage()));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", tooLarge.getMessage()));
+            }
+            if (cause instanceof DatabindException databind
+                    && !databind.getPath().isEmpty()) {
+                String field = fieldPath(databind);
+                FieldProblem problem = new FieldProblem(field, "invalid_type", field + " has the wrong type.");
+                return ResponseEntity.badRequest()
+                        .body(Problems.of(new ApiException(
+                                HttpStatus.BAD_REQUEST, "invalid_field", problem.message(), List.of(problem))));
+            }
+        }
         return ResponseEntity.badRequest()
                 .body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "The body is not valid JSON."));
+    }
+
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,6 +2,7 @@ package dev.cairn.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +33,14 @@ class ProblemErrorController implements ErrorController {
                         ? "The server failed to process the request; see the server log."
                         : status.getReasonPhrase() + ".";
         };
-        return ResponseEntity.status(status).body(Problems.of(status, Problems.codeFor(status), message));
+        ProblemDetail problem = Problems.of(status, Problems.codeFor(status), message);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            try {
+                problem.setInstance(URI.create(path));
+            } catch (IllegalArgumentException e) {
+                // A path that is not a valid URI is left out of the body.
+            }
+        }
+        return ResponseEntity.status(status).body(problem);
     }
 }

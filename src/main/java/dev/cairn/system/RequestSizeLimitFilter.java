@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rejects request bodies whose declared length is over {@code cairn.max-request-bytes} with 413
- * before anything reads them. Bodies sent without a length are bounded where they are read.
+ * before anything reads them. A body sent without a length fails with {@link
+ * RequestBodyTooLargeException} as soon as reading passes the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,6 +47,6 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                             "The body has " + length + " bytes; the maximum is " + max + "."));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(length < 0 ? new LimitedRequest(request, max) : request, response);
     }
 }

@@ -56,7 +56,7 @@ class Collector {
         for (PageViewEvent event : events) {
             long now = clock.millis();
             identity.recordVisit(event.visitorId(), event.site());
-            PageViewEvent cleaned = event.withUrl(Attribution.withoutToken(event.url()));
+            PageViewEvent cleaned = event.withoutToken();
             if (pageViews.insert(cleaned, Attribution.fromUrl(cleaned.url()), agent, now)) {
                 stored++;
             }

@@ -4,7 +4,9 @@ package dev.cairn.tracking;
 record PageViewEvent(
         String site, String visitorId, String url, String title, String referrer, String eventId, String token) {
 
-    PageViewEvent withUrl(String newUrl) {
-        return new PageViewEvent(site, visitorId, newUrl, title, referrer, eventId, token);
+    /** Returns this event with the email-link token removed from its URL and referrer. */
+    PageViewEvent withoutToken() {
+        String cleanReferrer = referrer == null ? null : Attribution.withoutToken(referrer);
+        return new PageViewEvent(site, visitorId, Attribution.withoutToken(url), title, cleanReferrer, eventId, token);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.tracking;
 
 import dev.cairn.system.ApiException;
+import dev.cairn.system.PublicUrls;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SiteController {
 
     private final Sites sites;
+    private final PublicUrls urls;
 
-    SiteController(Sites sites) {
+    SiteController(Sites sites, PublicUrls urls) {
         this.sites = sites;
+        this.urls = urls;
     }
 
     /** The body of a site registration. */
@@ -53,7 +56,7 @@ class SiteController {
         body.put("id", id);
         body.put("name", name);
         body.put("allowedOrigins", sites.allowedOrigins(id));
-        body.put("tracker", "<script src=\"/cairn.js\" data-site=\"" + id + "\" async></script>");
+        body.put("tracker", "<script src=\"" + urls.to("/cairn.js") + "\" data-site=\"" + id + "\" async></script>");
         return body;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.tracking;
 
 import dev.cairn.system.ApiException;
+import dev.cairn.system.CardNumbers;
 import dev.cairn.system.FieldProblem;
 import dev.cairn.system.PublicUrls;
 import java.net.URI;
@@ -30,8 +31,13 @@ public class Sites {
     public static final String PORT_PLACEHOLDER = "{port}";
 
     private static final Pattern SITE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+    /**
+     * A domain with at least two labels, so a bare top-level domain such as "com" is rejected.
+     * NOTE: public suffixes with two labels, such as "co.uk", still pass, because no public suffix
+     * list is consulted.
+     */
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -66,6 +72,11 @@ public class Sites {
         }
         if (name == null || name.isBlank() || name.length() > 200) {
             problems.add(new FieldProblem("name", "invalid_length", "name is required and at most 200 characters."));
+        } else if (CardNumbers.containsCardNumber(name)) {
+            problems.add(new FieldProblem(
+                    "name",
+                    "card_number",
+                    "name contains what looks like a payment card number; card data is never accepted."));
         }
         problems.addAll(checkOrigins(allowedOrigins));
         if (!problems.isEmpty()) {

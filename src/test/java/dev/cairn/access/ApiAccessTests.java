@@ -134,6 +134,7 @@ abstract class ApiAccessTests extends RunningApplicationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("code").asString()).isEqualTo("bad_request");
+        assertThat(response.json().get("instance").asString()).isEqualTo("/api/v1/contacts;x=1");
     }
 
     @Test
@@ -164,9 +165,12 @@ abstract class ApiAccessTests extends RunningApplicationTest {
     @Test
     void failedLogin_logged(CapturedOutput output) {
         http.getWithAuth("/api/v1/mailbox", "admin", "guess");
+        http.getWithAuth("/api/v1/mailbox", "someone@example.com", "guess");
 
         assertThat(output.getAll())
-                .contains("Staff login failed for user 'admin'")
+                .contains("Staff login failed for staff user ")
+                .contains("Staff login failed for an unknown user name")
+                .doesNotContain("someone@example.com")
                 .doesNotContain("guess");
     }
 
@@ -192,6 +196,30 @@ abstract class ApiAccessTests extends RunningApplicationTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("allowedOrigins[0]");
+    }
+
+    @Test
+    void siteRegistration_rejectsUnsafeInput() {
+        Http.Response topLevelDomain = http.postJsonAsAdmin(
+                "/api/v1/sites", Map.of("id", "tld-site", "name", "TLD", "allowedOrigins", List.of("com")));
+        Http.Response cardName = http.postJsonAsAdmin(
+                "/api/v1/sites",
+                Map.of(
+                        "id",
+                        "card-site",
+                        "name",
+                        "Order 4000 1110 0000 0007",
+                        "allowedOrigins",
+                        List.of("example.com")));
+        Http.Response wrongType = http.postJsonAsAdmin(
+                "/api/v1/sites", Map.of("id", "typed-site", "name", "Typed", "allowedOrigins", Map.of("a", 1)));
+
+        assertThat(topLevelDomain.status()).isEqualTo(422);
+        assertThat(cardName.status()).isEqualTo(422);
+        assertThat(cardName.json().get("errors").get(0).get("code").asString()).isEqualTo("card_number");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("allowedOrigins");
     }
 
     @Test

@@ -248,6 +248,28 @@ abstract class FormSubmissionTests extends RunningApplicationTest {
     }
 
     @Test
+    void chunkedJsonBody_rejectedWith413() {
+        String body = "{\"email\":\"a@example.com\",\"comment\":\"" + "x".repeat(2_000_000) + "\"}";
+
+        Http.Response response = http.postChunked("/api/v1/forms/contact/submissions", body.getBytes(), Map.of());
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("code").asString()).isEqualTo("payload_too_large");
+    }
+
+    @Test
+    void unicodeLineSeparator_rejectedInName() {
+        Map<String, String> fields = contactForm(uniqueEmail("u2028"), null);
+        fields.put("lastName", "Lovelace\u2028Bcc");
+        fields.put("company", "\u202eEvil");
+
+        Http.Response response = http.postJson("/api/v1/forms/contact/submissions", fields, Map.of());
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("lastName", "company");
+    }
+
+    @Test
     void malformedJson_namedAsSuch() {
         Http.Response response = http.postJson("/api/v1/forms/contact/submissions", "{\"email\":", Map.of());
 

@@ -174,14 +174,17 @@ abstract class CollectorTests extends RunningApplicationTest {
     @Test
     void emailToken_removedFromStoredUrl() {
         String visitor = newVisitorId();
+        Map<String, Object> event = event(visitor, "/demo/?a=1&cairn_token=abc.def&b=2");
+        event.put("referrer", http.base() + "/demo/status.html?cairn_token=abc.def");
 
-        http.postJson("/api/v1/collect", event(visitor, "/demo/?a=1&cairn_token=abc.def&b=2"), allowed());
+        http.postJson("/api/v1/collect", event, allowed());
 
-        assertThat(jdbc.sql("SELECT url FROM page_view WHERE visitor_id = ?")
-                        .param(visitor)
-                        .query(String.class)
-                        .single())
-                .isEqualTo(http.base() + "/demo/?a=1&b=2");
+        Map<String, Object> row = jdbc.sql("SELECT url, referrer FROM page_view WHERE visitor_id = ?")
+                .param(visitor)
+                .query()
+                .singleRow();
+        assertThat(row.get("url")).isEqualTo(http.base() + "/demo/?a=1&b=2");
+        assertThat(row.get("referrer")).isEqualTo(http.base() + "/demo/status.html");
     }
 
     @Test
