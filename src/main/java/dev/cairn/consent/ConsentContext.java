@@ -3,7 +3,7 @@ package dev.cairn.consent;
 import dev.cairn.system.CardNumbers;
 
 /**
- * Who made a preference change, from where; stored with each consent-log row.
+ * The actor and origin of a preference change, stored with each consent-log row.
  *
  * @param actor the staff user or API token for staff sources, null for the contact
  * @param ipPrefix the truncated IP address of a web request, never the full address

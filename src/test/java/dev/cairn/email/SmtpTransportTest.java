@@ -23,7 +23,7 @@ class SmtpTransportTest {
             new ComposedMessage("ada@example.com", "Hi", "<p>Hi</p>", "Hi\n", List.of(), Map.of());
 
     @Test
-    void rejectionAfterData_isPermanentAndKeepsOnlyCode() {
+    void rejectionAfterData_isPermanent() {
         Exception reply = new SMTPSendFailedException(
                 "DATA", 554, "554 5.7.1 <ada@example.com> rejected", null, null, null, null);
 
