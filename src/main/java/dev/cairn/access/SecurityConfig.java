@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -46,9 +48,26 @@ class SecurityConfig {
     };
 
     /** Public routes that take POSTs from other sites or mail clients, authorised by a token. */
-    static final String[] CSRF_EXEMPT_ROUTES = {
-        "/api/v1/collect", "/f/*", "/api/v1/forms/*/submissions", "/p/*", "/u/*", "/api/**"
+    static final String[] CSRF_EXEMPT_ROUTES = {"/api/v1/collect", "/f/*", "/api/v1/forms/*/submissions", "/p/*", "/u/*"
     };
+
+    /**
+     * Staff API requests with a JSON body need no CSRF token: a page on another site cannot send
+     * JSON without a CORS preflight, and Cairn allows CORS only on the public routes. Any other
+     * body type on the staff API still needs a token, because browsers resend cached HTTP Basic
+     * credentials on cross-site form posts.
+     */
+    private static final RequestMatcher JSON_API_REQUEST =
+            request -> request.getRequestURI().startsWith("/api/") && isJson(request.getContentType());
+
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null
+                    && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
@@ -64,7 +83,8 @@ class SecurityConfig {
                         .accessDeniedHandler(
                                 (request, response, e) -> writeProblem(json, response, HttpStatus.FORBIDDEN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(CSRF_EXEMPT_ROUTES))
+                .csrf(csrf ->
+                        csrf.ignoringRequestMatchers(CSRF_EXEMPT_ROUTES).ignoringRequestMatchers(JSON_API_REQUEST))
                 .cors(cors -> cors.configurationSource(corsConfigurationSource()))
                 // Browsers send only the origin as the referrer on cross-origin requests, so that token paths
                 // such as /p/{token} do not reach other sites.

@@ -26,6 +26,8 @@ public class Consent {
     private static final Logger log = LoggerFactory.getLogger(Consent.class);
     private static final String PREFERENCES_PURPOSE = "preferences";
     private static final String UNSUBSCRIBE_PURPOSE = "unsubscribe";
+    private static final String OPTED_OUT_CODE = "opted_out";
+    private static final int MAX_WRITE_ATTEMPTS = 3;
 
     private final ConsentStore store;
     private final TokenSigner signer;
@@ -73,16 +75,17 @@ public class Consent {
             if (!type.kind().equals("MARKETING")) {
                 continue;
             }
-            boolean optedOut =
-                    store.state(contactId, type.id()).orElse(type.defaultState()) == SubscriptionState.OPTED_OUT;
-            if (optedOut && !context.mayUndoOptOut()) {
+            try {
+                change(contactId, type.id(), SubscriptionState.SUBSCRIBED, context);
+            } catch (ApiException e) {
+                if (!e.code().equals(OPTED_OUT_CODE)) {
+                    throw e;
+                }
                 log.info(
                         "Opt-in left contact {} opted out of {}: the browser is not verified by an email link",
                         contactId,
                         type.id());
-                continue;
             }
-            change(contactId, type.id(), SubscriptionState.SUBSCRIBED, context);
         }
     }
 
@@ -149,27 +152,39 @@ public class Consent {
         return store.types().stream().filter(type -> type.id().equals(typeId)).findFirst();
     }
 
+    /**
+     * Applies one change with a conditional write, so that two concurrent changes cannot both act
+     * on the same old state (PostgreSQL runs them side by side; SQLite runs them one at a time).
+     */
     private void change(
             String contactId, String typeId, SubscriptionState target, ConsentContext context, String scope) {
         ConsentStore.TypeRow type = type(typeId)
                 .orElseThrow(() -> ApiException.notFound(
                         "subscription_type_not_found", "No subscription type has the id '" + typeId + "'."));
-        SubscriptionState current = store.state(contactId, typeId).orElse(type.defaultState());
-        if (current == target) {
-            return;
+        for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+            Optional<SubscriptionState> stored = store.state(contactId, typeId);
+            SubscriptionState current = stored.orElse(type.defaultState());
+            if (current == target) {
+                return;
+            }
+            if (target == SubscriptionState.SUBSCRIBED
+                    && current == SubscriptionState.OPTED_OUT
+                    && !context.mayUndoOptOut()) {
+                throw new ApiException(
+                        HttpStatus.CONFLICT,
+                        OPTED_OUT_CODE,
+                        "The contact opted out of '" + type.name()
+                                + "'; only the contact can subscribe again, on the website.");
+            }
+            long now = clock.millis();
+            if (store.compareAndSet(contactId, typeId, stored, target, now)) {
+                store.appendLog(contactId, typeId, scope, current, target, context, now);
+                return;
+            }
         }
-        if (target == SubscriptionState.SUBSCRIBED
-                && current == SubscriptionState.OPTED_OUT
-                && !context.mayUndoOptOut()) {
-            throw new ApiException(
-                    HttpStatus.CONFLICT,
-                    "opted_out",
-                    "The contact opted out of '" + type.name()
-                            + "'; only the contact can subscribe again, on the website.");
-        }
-        long now = clock.millis();
-        store.saveState(contactId, typeId, target, now);
-        store.appendLog(contactId, typeId, scope, current, target, context, now);
+        log.warn("Preference change for contact {} and type {} kept losing to concurrent changes", contactId, typeId);
+        throw new ApiException(
+                HttpStatus.CONFLICT, "concurrent_change", "The preference changed at the same moment; try again.");
     }
 
     /** The contact and subscription type an unsubscribe link was sent for. */

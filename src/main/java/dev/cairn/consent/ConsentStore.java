@@ -43,6 +43,29 @@ class ConsentStore {
                         ON CONFLICT (contact_id, type_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at""").params(contactId, typeId, state.name(), at).update();
     }
 
+    /**
+     * Sets the state only if it is still the expected one, or inserts it if the contact has no
+     * row for the type yet; returns false when a concurrent change got there first.
+     */
+    boolean compareAndSet(
+            String contactId, String typeId, Optional<SubscriptionState> expected, SubscriptionState target, long at) {
+        if (expected.isEmpty()) {
+            return jdbc.sql("""
+                            INSERT INTO subscription (contact_id, type_id, state, updated_at) VALUES (?, ?, ?, ?)
+                            ON CONFLICT (contact_id, type_id) DO NOTHING""").params(contactId, typeId, target.name(), at).update() == 1;
+        }
+        return jdbc.sql(
+                                "UPDATE subscription SET state = ?, updated_at = ? WHERE contact_id = ? AND type_id = ? AND state = ?")
+                        .params(
+                                target.name(),
+                                at,
+                                contactId,
+                                typeId,
+                                expected.get().name())
+                        .update()
+                == 1;
+    }
+
     void appendLog(
             String contactId,
             String typeId,

@@ -34,6 +34,10 @@ class DemoSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!properties.enabled()) {
+            // An earlier start may have created the demo form: switch it off so that it sends no email.
+            if (forms.find(FORM).isPresent()) {
+                forms.setEnabled(FORM, false);
+            }
             return;
         }
         if (sites.exists(SITE)) {
@@ -41,16 +45,20 @@ class DemoSeeder implements ApplicationRunner {
             if (!properties.allowedOrigins().isEmpty()) {
                 sites.replaceAllowedOrigins(SITE, properties.allowedOrigins());
             }
-            return;
+        } else {
+            List<String> origins = properties.allowedOrigins().isEmpty()
+                    ? List.of(
+                            "http://localhost:" + Sites.PORT_PLACEHOLDER, "http://127.0.0.1:" + Sites.PORT_PLACEHOLDER)
+                    : properties.allowedOrigins();
+            sites.register(SITE, "Cairn demo site", origins);
+            log.info("Created demo site '{}'", SITE);
         }
-        List<String> origins = properties.allowedOrigins().isEmpty()
-                ? List.of("http://localhost:" + Sites.PORT_PLACEHOLDER, "http://127.0.0.1:" + Sites.PORT_PLACEHOLDER)
-                : properties.allowedOrigins();
-        sites.register(SITE, "Cairn demo site", origins);
         if (forms.find(FORM).isEmpty()) {
             forms.define(
                     new FormDefinition(FORM, SITE, "Contact us", FormKind.CONTACT, "/demo/thanks.html", List.of()));
+            log.info("Created demo form '{}'", FORM);
+        } else {
+            forms.setEnabled(FORM, true);
         }
-        log.info("Created demo site '{}' and form '{}'", SITE, FORM);
     }
 }

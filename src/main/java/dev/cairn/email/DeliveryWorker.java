@@ -67,11 +67,31 @@ class DeliveryWorker implements SmartLifecycle {
         List<OutboxMessage> due = outbox.due(clock.millis(), BATCH_SIZE);
         int delivered = 0;
         for (OutboxMessage message : due) {
-            if (outbox.claim(message.id()) && deliver(message)) {
+            if (outbox.claim(message.id()) && deliverSafely(message)) {
                 delivered++;
             }
         }
         return delivered;
+    }
+
+    /** Delivers one claimed message; an unexpected error fails that message, not the whole batch. */
+    private boolean deliverSafely(OutboxMessage message) {
+        try {
+            return deliver(message);
+        } catch (RuntimeException e) {
+            outbox.markFinal(
+                    message.id(),
+                    Outbox.FAILED,
+                    "unexpected error: " + e.getClass().getSimpleName());
+            outbox.recordEvent(
+                    message.id(), message.contactId(), "failed", e.getClass().getSimpleName(), clock.millis());
+            log.error(
+                    "Email {} failed with an unexpected {}",
+                    message.id(),
+                    e.getClass().getSimpleName(),
+                    e);
+            return false;
+        }
     }
 
     private boolean deliver(OutboxMessage message) {

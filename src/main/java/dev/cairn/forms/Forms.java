@@ -70,7 +70,24 @@ public class Forms {
                 .update();
     }
 
-    /** Returns the form with this id. */
+    /** Switches a form on or off; a switched-off form rejects submissions with 404. */
+    @Transactional
+    public void setEnabled(String formId, boolean enabled) {
+        jdbc.sql("UPDATE form_definition SET enabled = ? WHERE id = ?")
+                .params(enabled, formId)
+                .update();
+    }
+
+    /** Returns the form with this id if it exists and is switched on. */
+    public Optional<FormDefinition> findEnabled(String formId) {
+        return jdbc.sql("SELECT id FROM form_definition WHERE id = ? AND enabled")
+                .param(formId)
+                .query(String.class)
+                .optional()
+                .flatMap(this::find);
+    }
+
+    /** Returns the form with this id, switched on or off. */
     public Optional<FormDefinition> find(String formId) {
         return jdbc.sql("SELECT * FROM form_definition WHERE id = ?")
                 .param(formId)

@@ -66,7 +66,7 @@ class SubmissionService {
     }
 
     SubmissionResult submit(SubmissionRequest request) {
-        FormDefinition form = forms.find(request.formId())
+        FormDefinition form = forms.findEnabled(request.formId())
                 .orElseThrow(() ->
                         ApiException.notFound("form_not_found", "form '" + request.formId() + "' does not exist."));
         rateLimiter.acquire(form.id(), request.remoteAddress());

@@ -19,6 +19,7 @@ import dev.cairn.system.CardNumbers;
 import dev.cairn.system.FieldProblem;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.IDN;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,11 +144,6 @@ class SubmissionValidator {
     }
 
     /**
-     * Checks an address as mail servers will see it: RFC 822 syntax, an ASCII local part (Cairn
-     * does not send SMTPUTF8), and a host name domain with a top-level label of letters. Address
-     * literals such as {@code a@[127.0.0.1]} are rejected.
-     */
-    /**
      * Rejects control characters, Unicode line and paragraph separators outside multi-line fields,
      * and bidirectional overrides, which can make stored text display differently from its content.
      */
@@ -159,6 +155,11 @@ class SubmissionValidator {
         return !Character.isISOControl(c) && !bidiControl;
     }
 
+    /**
+     * Checks an address as mail servers will see it: RFC 822 syntax, an ASCII local part (Cairn
+     * does not send SMTPUTF8), and a host name domain with a top-level label of letters. Address
+     * literals such as {@code a@[127.0.0.1]} are rejected.
+     */
     private static boolean isEmail(String email) {
         try {
             InternetAddress address = new InternetAddress(email, true);
@@ -187,7 +188,18 @@ class SubmissionValidator {
             }
         }
         String topLevel = labels[labels.length - 1];
-        return topLevel.length() >= 2 && topLevel.chars().allMatch(Character::isLetter) || topLevel.startsWith("xn--");
+        boolean validTopLevel =
+                topLevel.length() >= 2 && topLevel.chars().allMatch(Character::isLetter) || topLevel.startsWith("xn--");
+        return validTopLevel && hasAsciiForm(domain);
+    }
+
+    /** Checks that an internationalised domain converts to the ASCII form that SMTP needs. */
+    private static boolean hasAsciiForm(String domain) {
+        try {
+            return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).length() <= 253;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private String normalizePhone(String phone, List<FieldProblem> problems) {

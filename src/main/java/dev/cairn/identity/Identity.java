@@ -1,6 +1,7 @@
 package dev.cairn.identity;
 
 import dev.cairn.contacts.Contacts;
+import dev.cairn.system.ApiException;
 import dev.cairn.system.TokenPayloads;
 import dev.cairn.system.TokenSigner;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ public class Identity {
 
     private static final Logger log = LoggerFactory.getLogger(Identity.class);
     private static final String EMAIL_TOKEN_PURPOSE = "identity";
+    private static final int MAX_LINK_ATTEMPTS = 3;
 
     private final VisitorStore visitors;
     private final Contacts contacts;
@@ -56,33 +59,49 @@ public class Identity {
     @Transactional
     public Resolution resolveSubmission(String visitorId, String siteId, String email, String source) {
         long now = clock.millis();
-        Optional<String> owner = contacts.idForEmail(email);
         if (visitorId == null) {
-            return owner.map(id -> new Resolution(id, false, ResolutionCase.EXISTING_CONTACT))
+            return contacts.idForEmail(email)
+                    .map(id -> new Resolution(id, false, ResolutionCase.EXISTING_CONTACT))
                     .orElseGet(() -> new Resolution(contacts.create(email, source), true, ResolutionCase.NEW_CONTACT));
         }
         visitors.upsert(visitorId, siteId, now);
+        // Each attempt re-reads the visitor's link, because a concurrent request may have changed it.
+        for (int attempt = 0; attempt < MAX_LINK_ATTEMPTS; attempt++) {
+            Optional<Resolution> resolution = tryResolve(visitorId, email, source, now);
+            if (resolution.isPresent()) {
+                return resolution.get();
+            }
+        }
+        throw new ApiException(
+                HttpStatus.CONFLICT, "concurrent_change", "The visitor was linked at the same moment; try again.");
+    }
+
+    private Optional<Resolution> tryResolve(String visitorId, String email, String source, long now) {
+        Optional<String> owner = contacts.idForEmail(email);
         Optional<String> linked = visitors.contactOf(visitorId);
         if (linked.isEmpty()) {
             Resolution resolution = owner.map(id -> new Resolution(id, false, ResolutionCase.EXISTING_CONTACT))
                     .orElseGet(() -> new Resolution(contacts.create(email, source), true, ResolutionCase.NEW_CONTACT));
-            visitors.linkFromStart(visitorId, resolution.contactId(), "form", now);
-            return resolution;
+            return visitors.linkFromStart(visitorId, resolution.contactId(), "form", now)
+                    ? Optional.of(resolution)
+                    : Optional.empty();
         }
         String current = linked.get();
         if (owner.isEmpty()) {
             contacts.makePrimary(current, email);
-            return new Resolution(current, false, ResolutionCase.NEW_PRIMARY_EMAIL);
+            return Optional.of(new Resolution(current, false, ResolutionCase.NEW_PRIMARY_EMAIL));
         }
         if (owner.get().equals(current)) {
             contacts.makePrimary(current, email);
-            return new Resolution(current, false, ResolutionCase.SAME_CONTACT);
+            return Optional.of(new Resolution(current, false, ResolutionCase.SAME_CONTACT));
         }
-        visitors.relink(visitorId, owner.get(), "form", now);
+        if (!visitors.relink(visitorId, current, owner.get(), "form", now)) {
+            return Optional.empty();
+        }
         visitors.recordEvent(visitorId, current, "visitor_relinked_away", "to " + owner.get(), now);
         visitors.recordEvent(visitorId, owner.get(), "visitor_relinked_here", "from " + current, now);
         log.info("Visitor of contact {} re-linked to contact {} by a form submission", current, owner.get());
-        return new Resolution(owner.get(), false, ResolutionCase.RELINKED);
+        return Optional.of(new Resolution(owner.get(), false, ResolutionCase.RELINKED));
     }
 
     /** Returns a signed token for links in an email to this contact; it carries only opaque ids. */
@@ -105,27 +124,28 @@ public class Identity {
         }
         long now = clock.millis();
         visitors.upsert(visitorId, siteId, now);
-        Optional<String> linked = visitors.contactOf(visitorId);
-        if (linked.isEmpty()) {
-            visitors.linkFromStart(visitorId, contactId.get(), "email_link", now);
-            return EmailTokenOutcome.LINKED;
+        for (int attempt = 0; attempt < MAX_LINK_ATTEMPTS; attempt++) {
+            Optional<String> linked = visitors.contactOf(visitorId);
+            if (linked.isEmpty() && !visitors.linkFromStart(visitorId, contactId.get(), "email_link", now)) {
+                continue;
+            }
+            if (linked.isEmpty() || linked.get().equals(contactId.get())) {
+                visitors.recordEvent(visitorId, contactId.get(), VisitorStore.EMAIL_LINK_VERIFIED, null, now);
+                return linked.isEmpty() ? EmailTokenOutcome.LINKED : EmailTokenOutcome.ALREADY_LINKED;
+            }
+            visitors.recordEvent(visitorId, contactId.get(), "email_link_from_other_visitor", null, now);
+            return EmailTokenOutcome.KEPT_OTHER_CONTACT;
         }
-        if (linked.get().equals(contactId.get())) {
-            return EmailTokenOutcome.ALREADY_LINKED;
-        }
-        visitors.recordEvent(visitorId, contactId.get(), "email_link_from_other_visitor", null, now);
-        return EmailTokenOutcome.KEPT_OTHER_CONTACT;
+        throw new ApiException(
+                HttpStatus.CONFLICT, "concurrent_change", "The visitor was linked at the same moment; try again.");
     }
 
     /**
-     * Reports whether the visitor is linked to the contact because it arrived through a link in
-     * one of the contact's emails, which proves access to the contact's mailbox.
+     * Reports whether the visitor arrived through a link in one of the contact's emails since it
+     * was last linked to that contact, which proves access to the contact's mailbox.
      */
     public boolean verifiedByEmailLink(String visitorId, String contactId) {
-        return visitorId != null
-                && visitors.currentLinkReason(visitorId, contactId)
-                        .filter("email_link"::equals)
-                        .isPresent();
+        return visitorId != null && visitors.verifiedByEmailLink(visitorId, contactId);
     }
 
     /** Returns the spans of visitor history that belong to a contact. */

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class VisitorStore {
 
+    /** Identity event recorded whenever a visitor arrives through a contact's email link. */
+    static final String EMAIL_LINK_VERIFIED = "email_link_verified";
+
     private final JdbcClient jdbc;
 
     VisitorStore(JdbcClient jdbc) {
@@ -30,30 +33,54 @@ class VisitorStore {
                 .flatMap(contact -> contact);
     }
 
-    /** Links an unlinked visitor from the start of its history, so its earlier events move with it. */
-    void linkFromStart(String visitorId, String contactId, String reason, long at) {
-        jdbc.sql("UPDATE visitor SET contact_id = ? WHERE id = ?")
+    /**
+     * Links an unlinked visitor from the start of its history, so its earlier events move with it.
+     * Returns false, changing nothing, when another request linked the visitor first.
+     */
+    boolean linkFromStart(String visitorId, String contactId, String reason, long at) {
+        int updated = jdbc.sql("UPDATE visitor SET contact_id = ? WHERE id = ? AND contact_id IS NULL")
                 .params(contactId, visitorId)
                 .update();
+        if (updated == 0) {
+            return false;
+        }
         insertLink(visitorId, contactId, 0L, reason, at);
+        return true;
     }
 
-    /** Ends the visitor's current link now and starts a new one, leaving earlier events in place. */
-    void relink(String visitorId, String contactId, String reason, long at) {
+    /**
+     * Ends the visitor's link to one contact now and starts a link to another, leaving earlier
+     * events in place. Returns false, changing nothing, when the visitor is no longer linked to
+     * {@code fromContactId}.
+     */
+    boolean relink(String visitorId, String fromContactId, String toContactId, String reason, long at) {
+        int updated = jdbc.sql("UPDATE visitor SET contact_id = ? WHERE id = ? AND contact_id = ?")
+                .params(toContactId, visitorId, fromContactId)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
         jdbc.sql("UPDATE visitor_link SET valid_to = ? WHERE visitor_id = ? AND valid_to IS NULL")
                 .params(at, visitorId)
                 .update();
-        jdbc.sql("UPDATE visitor SET contact_id = ? WHERE id = ?")
-                .params(contactId, visitorId)
-                .update();
-        insertLink(visitorId, contactId, at, reason, at);
+        insertLink(visitorId, toContactId, at, reason, at);
+        return true;
     }
 
-    Optional<String> currentLinkReason(String visitorId, String contactId) {
-        return jdbc.sql("SELECT reason FROM visitor_link WHERE visitor_id = ? AND contact_id = ? AND valid_to IS NULL")
-                .params(visitorId, contactId)
-                .query(String.class)
-                .optional();
+    /**
+     * Reports whether the visitor arrived through one of the contact's email links since it was
+     * last linked to that contact.
+     */
+    boolean verifiedByEmailLink(String visitorId, String contactId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM identity_event e
+                        JOIN visitor_link l ON l.visitor_id = e.visitor_id AND l.contact_id = e.contact_id
+                            AND l.valid_to IS NULL
+                        WHERE e.visitor_id = ? AND e.contact_id = ? AND e.kind = ? AND e.occurred_at >= l.valid_from""")
+                        .params(visitorId, contactId, EMAIL_LINK_VERIFIED)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     List<LinkInterval> intervalsOf(String contactId) {

@@ -95,15 +95,16 @@ public class TokenSigner {
                 && known.getFirst().createdAt().plus(settings.keyRotation()).isAfter(now)) {
             return known.getFirst();
         }
-        synchronized (this) {
+        // No Java lock here: a caller may hold the database write lock (SQLite has one), and waiting
+        // for a monitor while another thread waits for that write lock would deadlock both. Two
+        // threads that create a key at once are resolved by the primary key instead.
+        reloadKeys();
+        if (keys.isEmpty()
+                || !keys.getFirst().createdAt().plus(settings.keyRotation()).isAfter(now)) {
+            createKey(now);
             reloadKeys();
-            if (keys.isEmpty()
-                    || !keys.getFirst().createdAt().plus(settings.keyRotation()).isAfter(now)) {
-                createKey(now);
-                reloadKeys();
-            }
-            return keys.getFirst();
         }
+        return keys.getFirst();
     }
 
     private Optional<SigningKey> findKey(int id) {

@@ -72,13 +72,24 @@ abstract class ApiAccessTests extends RunningApplicationTest {
                 }
                 String path = pattern.replaceAll("\\{[^}]+}", "x");
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                Http.Response response =
-                        methods.contains(RequestMethod.POST) ? http.postJson(path, "{}", Map.of()) : http.get(path);
+                Http.Response response;
+                if (methods.contains(RequestMethod.POST)) {
+                    response = http.postJson(path, "{}", Map.of());
+                } else if (methods.contains(RequestMethod.PUT)) {
+                    response = http.putJson(path, "{}");
+                } else {
+                    response = http.get(path);
+                }
                 assertThat(response.status()).as(pattern).isEqualTo(401);
                 checked.add(pattern);
             }
         }
-        assertThat(checked).contains("/api/v1/contacts", "/api/v1/contacts/{id}/timeline", "/api/v1/mailbox");
+        assertThat(checked)
+                .contains(
+                        "/api/v1/contacts",
+                        "/api/v1/contacts/{id}/timeline",
+                        "/api/v1/mailbox",
+                        "/api/v1/sites/{id}/allowed-origins");
     }
 
     @Test
@@ -220,6 +231,15 @@ abstract class ApiAccessTests extends RunningApplicationTest {
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("allowedOrigins");
+    }
+
+    @Test
+    void staffFormPost_needsCsrfToken() {
+        Http.Response response = http.postFormWithAuth(
+                "/api/v1/sites", Map.of("id", "csrf-site", "name", "CSRF"), "admin", Http.ADMIN_PASSWORD);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(http.getAsAdmin("/api/v1/sites/csrf-site").status()).isEqualTo(404);
     }
 
     @Test

@@ -213,6 +213,28 @@ abstract class EmailFlowTests extends RunningApplicationTest {
     }
 
     @Test
+    void emailLinkToLinkedBrowser_verifiesIt() {
+        String email = uniqueEmail("linked-first");
+        String visitor = newVisitorId();
+        Map<String, String> first = contactForm(email, visitor);
+        first.put("optIn", "yes");
+        api.submitOk(first);
+        JsonNode message = api.awaitMailboxMessage(email);
+        http.postForm(link(message, "Update communication preferences"), Map.of("type", "blog"));
+        Map<String, String> optIn = contactForm(email, visitor);
+        optIn.put("optIn", "yes");
+        api.submitOk(optIn);
+        assertThat(api.subscriptionStates(email)).containsEntry("news", "opted_out");
+        String landing = http.get(link(message, "status page")).header("Location");
+        String token = landing.substring(landing.indexOf("cairn_token=") + "cairn_token=".length());
+
+        assertThat(http.pageView(visitor, "/demo/status.html", token).status()).isEqualTo(202);
+        api.submitOk(optIn);
+
+        assertThat(api.subscriptionStates(email)).containsEntry("news", "subscribed");
+    }
+
+    @Test
     void unknownUnsubscribeScope_changesNothing() {
         String email = uniqueEmail("scope");
         String unsubscribe = optedInContactLink(email, "Unsubscribe");

@@ -46,7 +46,22 @@ class SubmissionValidatorTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"plain", "a@b", "a@@example.com", "Ada <ada@example.com>", "ada@example.", "ada @example.com"})
+            strings = {
+                "plain",
+                "a@b",
+                "a@@example.com",
+                "Ada <ada@example.com>",
+                "ada@example.",
+                "ada @example.com",
+                "a@[127.0.0.1]",
+                "a@-example.com",
+                "a@example.123",
+                "jos\u00e9@example.com",
+                "a@\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4"
+                        + "\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4"
+                        + "\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4"
+                        + "\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4\u00e4.com"
+            })
     void email_rejectsInvalidSyntax(String email) {
         Map<String, String> fields = valid();
         fields.put("email", email);

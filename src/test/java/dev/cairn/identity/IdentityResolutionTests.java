@@ -6,6 +6,7 @@ import static dev.cairn.testing.CairnApi.sleep;
 import static dev.cairn.testing.CairnApi.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.consent.Consent;
 import dev.cairn.system.Ids;
 import dev.cairn.testing.RunningApplicationTest;
 import java.util.List;
@@ -19,6 +20,9 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
 
     @Autowired
     Identity identity;
+
+    @Autowired
+    Consent consent;
 
     @Test
     void newVisitorUnknownEmail_createsContact() {
@@ -149,13 +153,22 @@ abstract class IdentityResolutionTests extends RunningApplicationTest {
 
     @Test
     void emailTokenForged_isIgnored() {
+        String email = uniqueEmail("forged");
+        api.submitOk(contactForm(email, null));
+        String contactId = api.contactId(email);
+        String genuine = identity.emailToken(contactId, Ids.newId());
+        char last = genuine.charAt(genuine.length() - 1);
+        String tampered = genuine.substring(0, genuine.length() - 1) + (last == 'A' ? 'B' : 'A');
+        String otherPurpose = consent.preferenceToken(contactId);
         String visitor = newVisitorId();
-        String forged = identity.emailToken(Ids.newId(), Ids.newId()) + "x";
 
-        assertThat(http.pageView(visitor, "/demo/", forged).status()).isEqualTo(202);
+        assertThat(http.pageView(visitor, "/demo/", tampered).status()).isEqualTo(202);
+        assertThat(http.pageView(visitor, "/demo/", otherPurpose).status()).isEqualTo(202);
 
         assertThat(identity.contactOfVisitor(visitor)).isEmpty();
-        assertThat(identity.identifyFromEmailToken(visitor, "demo", forged)).isEqualTo(EmailTokenOutcome.INVALID);
+        assertThat(identity.identifyFromEmailToken(visitor, "demo", tampered)).isEqualTo(EmailTokenOutcome.INVALID);
+        assertThat(identity.identifyFromEmailToken(visitor, "demo", otherPurpose))
+                .isEqualTo(EmailTokenOutcome.INVALID);
     }
 
     @Test

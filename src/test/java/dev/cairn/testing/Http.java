@@ -86,6 +86,21 @@ public final class Http {
         return postJson(path, body, Map.of("Authorization", basic("admin", ADMIN_PASSWORD)));
     }
 
+    public Response putJson(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public Response postFormWithAuth(String path, Map<String, String> fields, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", basic(user, password))
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)))
+                .build());
+    }
+
     public Response postForm(String path, Map<String, String> fields) {
         return postForm(path, fields, BROWSER_AGENT);
     }

@@ -1,0 +1,6 @@
+package dev.cairn.email;
+
+import dev.cairn.testing.PostgresTest;
+
+@PostgresTest
+class DeliveryFailurePostgresTest extends DeliveryFailureTests {}
