@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SubmissionService {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionService.class);
+    private static final int MAX_ATTEMPTS = 3;
 
     private final Forms forms;
     private final SubmissionValidator validator;
@@ -86,12 +88,17 @@ class SubmissionService {
             log.info("Form {} submission dropped: the honeypot field was filled", form.id());
             return new SubmissionResult(Ids.newId(), null, form.thankYouUrl());
         }
-        try {
-            return transactions.execute(status -> store(form, submission, request));
-        } catch (DuplicateKeyException e) {
-            // Another submission created a contact with this email at the same moment: resolve again.
-            log.info("Form {} submission raced another for the same email; retrying", form.id());
-            return transactions.execute(status -> store(form, submission, request));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> store(form, submission, request));
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                // Another submission created the same email or linked the same visitor at the same
+                // moment: resolve again from what it committed.
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Form {} submission raced another (attempt {}); retrying", form.id(), attempt);
+            }
         }
     }
 

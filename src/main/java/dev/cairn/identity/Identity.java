@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,12 +80,18 @@ public class Identity {
     private Optional<Resolution> tryResolve(String visitorId, String email, String source, long now) {
         Optional<String> owner = contacts.idForEmail(email);
         Optional<String> linked = visitors.contactOf(visitorId);
-        if (linked.isEmpty()) {
-            Resolution resolution = owner.map(id -> new Resolution(id, false, ResolutionCase.EXISTING_CONTACT))
-                    .orElseGet(() -> new Resolution(contacts.create(email, source), true, ResolutionCase.NEW_CONTACT));
-            return visitors.linkFromStart(visitorId, resolution.contactId(), "form", now)
-                    ? Optional.of(resolution)
+        if (linked.isEmpty() && owner.isPresent()) {
+            return visitors.linkFromStart(visitorId, owner.get(), "form", now)
+                    ? Optional.of(new Resolution(owner.get(), false, ResolutionCase.EXISTING_CONTACT))
                     : Optional.empty();
+        }
+        if (linked.isEmpty()) {
+            String created = contacts.create(email, source);
+            if (!visitors.linkFromStart(visitorId, created, "form", now)) {
+                // The new contact must not outlive this attempt, so the whole transaction is retried.
+                throw new CannotAcquireLockException("visitor " + visitorId + " was linked by a concurrent request");
+            }
+            return Optional.of(new Resolution(created, true, ResolutionCase.NEW_CONTACT));
         }
         String current = linked.get();
         if (owner.isEmpty()) {

@@ -223,6 +223,34 @@ abstract class FormSubmissionTests extends RunningApplicationTest {
     }
 
     @Test
+    void parallelSubmissionsSameVisitor_oneLink() throws Exception {
+        String visitor = newVisitorId();
+        List<String> emails = new ArrayList<>();
+        List<java.util.concurrent.Future<Http.Response>> responses = new ArrayList<>();
+
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 6; i++) {
+                String email = uniqueEmail("browser" + i);
+                emails.add(email);
+                responses.add(executor.submit(() -> api.submit(contactForm(email, visitor))));
+            }
+        }
+
+        for (var response : responses) {
+            assertThat(response.get().status()).isEqualTo(303);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM visitor_link WHERE visitor_id = ? AND valid_to IS NULL")
+                        .param(visitor)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        String contactId = api.contactId(emails.getFirst());
+        for (String email : emails) {
+            assertThat(api.contactId(email)).as(email).isEqualTo(contactId);
+        }
+    }
+
+    @Test
     void cardNumberInUserAgent_notStored() {
         String email = uniqueEmail("agent");
         Map<String, String> fields = contactForm(email, null);
