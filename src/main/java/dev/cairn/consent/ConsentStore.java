@@ -45,7 +45,7 @@ class ConsentStore {
 
     /**
      * Sets the state only if it is still the expected one, or inserts it if the contact has no
-     * row for the type yet; returns false when a concurrent change got there first.
+     * row for the type yet. Returns false when a concurrent change got there first.
      */
     boolean compareAndSet(
             String contactId, String typeId, Optional<SubscriptionState> expected, SubscriptionState target, long at) {

@@ -80,6 +80,7 @@ public class Identity {
     private Optional<Resolution> tryResolve(String visitorId, String email, String source, long now) {
         Optional<String> owner = contacts.idForEmail(email);
         Optional<String> linked = visitors.contactOf(visitorId);
+
         if (linked.isEmpty() && owner.isPresent()) {
             return visitors.linkFromStart(visitorId, owner.get(), "form", now)
                     ? Optional.of(new Resolution(owner.get(), false, ResolutionCase.EXISTING_CONTACT))
@@ -93,6 +94,7 @@ public class Identity {
             }
             return Optional.of(new Resolution(created, true, ResolutionCase.NEW_CONTACT));
         }
+
         String current = linked.get();
         if (owner.isEmpty()) {
             contacts.makePrimary(current, email);
@@ -102,6 +104,7 @@ public class Identity {
             contacts.makePrimary(current, email);
             return Optional.of(new Resolution(current, false, ResolutionCase.SAME_CONTACT));
         }
+
         if (!visitors.relink(visitorId, current, owner.get(), "form", now)) {
             return Optional.empty();
         }

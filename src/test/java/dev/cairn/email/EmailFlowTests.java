@@ -200,8 +200,7 @@ abstract class EmailFlowTests extends RunningApplicationTest {
         String preferences = optedInContactLink(email, "Update communication preferences");
         String tracked = link(api.awaitMailboxMessage(email), "status page");
         http.postForm(preferences, Map.of("type", "blog"));
-        String landing = http.get(tracked).header("Location");
-        String token = landing.substring(landing.indexOf("cairn_token=") + "cairn_token=".length());
+        String token = identityToken(tracked);
         String visitor = newVisitorId();
         assertThat(http.pageView(visitor, "/demo/status.html", token).status()).isEqualTo(202);
         Map<String, String> fields = contactForm(email, visitor);
@@ -225,8 +224,7 @@ abstract class EmailFlowTests extends RunningApplicationTest {
         optIn.put("optIn", "yes");
         api.submitOk(optIn);
         assertThat(api.subscriptionStates(email)).containsEntry("news", "opted_out");
-        String landing = http.get(link(message, "status page")).header("Location");
-        String token = landing.substring(landing.indexOf("cairn_token=") + "cairn_token=".length());
+        String token = identityToken(link(message, "status page"));
 
         assertThat(http.pageView(visitor, "/demo/status.html", token).status()).isEqualTo(202);
         api.submitOk(optIn);
@@ -279,6 +277,12 @@ abstract class EmailFlowTests extends RunningApplicationTest {
         fields.put("optIn", "yes");
         api.submitOk(fields);
         return link(api.awaitMailboxMessage(email), linkText);
+    }
+
+    /** Follows a tracked link and returns the identity token it appends to the landing URL. */
+    private String identityToken(String trackedLink) {
+        String landing = http.get(trackedLink).header("Location");
+        return landing.substring(landing.indexOf("cairn_token=") + "cairn_token=".length());
     }
 
     private String awaitStatus(String messageId) {
