@@ -76,7 +76,7 @@ public class Consent {
                 continue;
             }
             try {
-                change(contactId, type.id(), SubscriptionState.SUBSCRIBED, context);
+                change(contactId, type, SubscriptionState.SUBSCRIBED, context, "type");
             } catch (ApiException e) {
                 if (!e.code().equals(OPTED_OUT_CODE)) {
                     throw e;
@@ -97,14 +97,17 @@ public class Consent {
      */
     @Transactional
     public void change(String contactId, String typeId, SubscriptionState target, ConsentContext context) {
-        change(contactId, typeId, target, context, "type");
+        ConsentStore.TypeRow type = type(typeId)
+                .orElseThrow(() -> ApiException.notFound(
+                        "subscription_type_not_found", "No subscription type has the id '" + typeId + "'."));
+        change(contactId, type, target, context, "type");
     }
 
     /** Opts the contact out of every type, logging one row per type with scope {@code all}. */
     @Transactional
     public void unsubscribeAll(String contactId, ConsentContext context) {
         for (ConsentStore.TypeRow type : store.types()) {
-            change(contactId, type.id(), SubscriptionState.OPTED_OUT, context, "all");
+            change(contactId, type, SubscriptionState.OPTED_OUT, context, "all");
         }
         log.info("Contact {} unsubscribed from all types ({})", contactId, context.source());
     }
@@ -148,6 +151,11 @@ public class Consent {
                         .map(contact -> new UnsubscribeTarget(contact, TokenPayloads.suffix(payload, 1))));
     }
 
+    /** Returns the display name of a subscription type, such as "Support Notice". */
+    public Optional<String> typeName(String typeId) {
+        return type(typeId).map(ConsentStore.TypeRow::name);
+    }
+
     Optional<ConsentStore.TypeRow> type(String typeId) {
         return store.types().stream().filter(type -> type.id().equals(typeId)).findFirst();
     }
@@ -157,10 +165,12 @@ public class Consent {
      * on the same old state (PostgreSQL runs them side by side; SQLite runs them one at a time).
      */
     private void change(
-            String contactId, String typeId, SubscriptionState target, ConsentContext context, String scope) {
-        ConsentStore.TypeRow type = type(typeId)
-                .orElseThrow(() -> ApiException.notFound(
-                        "subscription_type_not_found", "No subscription type has the id '" + typeId + "'."));
+            String contactId,
+            ConsentStore.TypeRow type,
+            SubscriptionState target,
+            ConsentContext context,
+            String scope) {
+        String typeId = type.id();
         for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
             Optional<SubscriptionState> stored = store.state(contactId, typeId);
             SubscriptionState current = stored.orElse(type.defaultState());

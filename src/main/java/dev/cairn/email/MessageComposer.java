@@ -85,11 +85,7 @@ class MessageComposer {
     }
 
     private void appendFooter(Document document, String contactId, String unsubscribeUrl, String typeId) {
-        String typeName = consent.subscriptions(contactId).stream()
-                .filter(subscription -> subscription.type().equals(typeId))
-                .map(subscription -> subscription.name())
-                .findFirst()
-                .orElse(typeId);
+        String typeName = consent.typeName(typeId).orElse(typeId);
         Element footer = document.body().appendElement("div").attr("class", "cairn-footer");
         footer.appendElement("hr");
         footer.appendElement("p").text("You receive this " + typeName + " email from " + properties.fromName() + ".");

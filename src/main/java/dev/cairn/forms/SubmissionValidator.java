@@ -65,11 +65,7 @@ class SubmissionValidator {
         for (Map.Entry<String, String> field : fields.entrySet()) {
             if (CardNumbers.containsCardNumber(field.getValue()) || CardNumbers.containsCardNumber(field.getKey())) {
                 String name = CardNumbers.containsCardNumber(field.getKey()) ? "(field name)" : field.getKey();
-                problems.add(new FieldProblem(
-                        name,
-                        "card_number",
-                        name + " contains what looks like a payment card number; card data is never accepted."
-                                + " Remove it and submit again."));
+                problems.add(CardNumbers.problem(name));
             }
         }
         if (!problems.isEmpty()) {

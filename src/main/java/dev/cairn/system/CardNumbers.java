@@ -63,6 +63,15 @@ public final class CardNumbers {
         return false;
     }
 
+    /** Returns the error for a field that contains a card number; it never repeats the value. */
+    public static FieldProblem problem(String field) {
+        return new FieldProblem(
+                field,
+                "card_number",
+                field + " contains what looks like a payment card number. Card data is never accepted,"
+                        + " so remove it and send again.");
+    }
+
     /** Reports whether a URL contains a card number, as written or after percent-decoding. */
     public static boolean containsCardNumberInUrl(String url) {
         if (url == null) {

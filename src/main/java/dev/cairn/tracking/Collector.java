@@ -6,7 +6,9 @@ import dev.cairn.system.ApiException;
 import dev.cairn.system.LogSafe;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -44,18 +46,21 @@ class Collector {
     /** Stores a validated batch in one transaction and returns how many events were new. */
     @Transactional
     Result collect(List<PageViewEvent> events, String origin, String userAgent) {
-        for (PageViewEvent event : events) {
-            checkSiteAndOrigin(event.site(), origin);
+        for (String siteId : events.stream().map(PageViewEvent::site).distinct().toList()) {
+            checkSiteAndOrigin(siteId, origin);
         }
         UserAgents.Classification agent = userAgents.classify(userAgent);
         if (agent.bot()) {
             log.debug("Ignored {} events from a bot user agent", events.size());
             return new Result(0, events.size());
         }
+        Set<String> recordedVisitors = new HashSet<>();
         int stored = 0;
         for (PageViewEvent event : events) {
             long now = clock.millis();
-            identity.recordVisit(event.visitorId(), event.site());
+            if (recordedVisitors.add(event.visitorId())) {
+                identity.recordVisit(event.visitorId(), event.site());
+            }
             PageViewEvent cleaned = event.withoutToken();
             if (pageViews.insert(cleaned, Attribution.fromUrl(cleaned.url()), agent, now)) {
                 stored++;

@@ -109,11 +109,7 @@ final class EventParser {
             JsonNode value = node.get(field);
             if (value != null && value.isString() && CardNumbers.containsCardNumberInUrl(value.asString())) {
                 problems.removeIf(problem -> problem.field().equals(prefix + field));
-                problems.add(new FieldProblem(
-                        prefix + field,
-                        "card_number",
-                        prefix + field
-                                + " contains what looks like a payment card number; card data is never accepted."));
+                problems.add(CardNumbers.problem(prefix + field));
             }
         }
         if (!problems.isEmpty()) {

@@ -73,10 +73,7 @@ public class Sites {
         if (name == null || name.isBlank() || name.length() > 200) {
             problems.add(new FieldProblem("name", "invalid_length", "name is required and at most 200 characters."));
         } else if (CardNumbers.containsCardNumber(name)) {
-            problems.add(new FieldProblem(
-                    "name",
-                    "card_number",
-                    "name contains what looks like a payment card number; card data is never accepted."));
+            problems.add(CardNumbers.problem("name"));
         }
         problems.addAll(checkOrigins(allowedOrigins));
         if (!problems.isEmpty()) {
