@@ -62,9 +62,9 @@ class PreferenceCenterController {
         if (unsubscribeAll != null) {
             consent.unsubscribeAll(contactId, context);
         } else {
-            Set<String> wanted = checked == null ? Set.of() : Set.copyOf(checked);
+            Set<String> requested = checked == null ? Set.of() : Set.copyOf(checked);
             for (Subscription subscription : consent.subscriptions(contactId)) {
-                if (wanted.contains(subscription.type())) {
+                if (requested.contains(subscription.type())) {
                     consent.change(contactId, subscription.type(), SubscriptionState.SUBSCRIBED, context);
                 } else if (subscription.subscribed()) {
                     consent.change(contactId, subscription.type(), SubscriptionState.OPTED_OUT, context);

@@ -1,6 +1,6 @@
 package dev.cairn.contacts;
 
-/** Where a contact stands with the company; each stage ranks above the one before it. */
+/** A contact's relationship to the company. Each stage ranks above the one before it. */
 public enum LifecycleStage {
     SUBSCRIBER,
     LEAD,

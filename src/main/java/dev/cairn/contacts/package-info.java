@@ -1,2 +1,2 @@
-/** Contacts: people Cairn knows by email, their fields, lifecycle stage and timeline. */
+/** Contacts: people identified by email address, with their fields, lifecycle stage and timeline. */
 package dev.cairn.contacts;

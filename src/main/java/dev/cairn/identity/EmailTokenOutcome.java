@@ -1,6 +1,6 @@
 package dev.cairn.identity;
 
-/** What happened when a visitor arrived with an email-link token. */
+/** The outcome of a visit that arrived with an email-link token. */
 public enum EmailTokenOutcome {
     /** The visitor was anonymous and is now linked to the email's contact. */
     LINKED,

@@ -1,6 +1,6 @@
 package dev.cairn.identity;
 
-/** Which rule of identity resolution decided a form submission's contact. */
+/** The rule of identity resolution that chose a form submission's contact. */
 public enum ResolutionCase {
     /** No contact had the email: a new contact was created. */
     NEW_CONTACT,

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>Three kinds of digit runs are deliberately not checked, to keep other data usable: runs
  * inside a long identifier of mixed letters and digits (such as a hex visitor id), runs that begin
- * with {@code +} (international phone numbers), and stretches whose first digit is not one that
- * card networks issue (2 to 6, and 8, per the ISO/IEC 7812 major industry identifier).
+ * with {@code +} (international phone numbers), and stretches whose first digit major card
+ * networks do not use. Visa, Mastercard, American Express, Discover, JCB and Diners start with 2
+ * to 6. NOTE: 8 is included because some UnionPay and RuPay ranges are reported to start with it,
+ * a fact not checked against the networks' own tables.
  */
 public final class CardNumbers {
 
