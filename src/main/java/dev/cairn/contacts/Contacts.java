@@ -36,7 +36,9 @@ public class Contacts {
     /**
      * Creates a contact with this primary email and publishes {@link ContactCreated}.
      *
-     * @throws org.springframework.dao.DuplicateKeyException if another contact owns the email
+     * @throws org.springframework.dao.DuplicateKeyException on PostgreSQL, if a concurrent
+     *     transaction gave the email to another contact. SQLite runs write transactions one at a
+     *     time, so callers there see the other contact instead.
      */
     @Transactional
     public String create(String email, String source) {

@@ -15,7 +15,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -141,12 +140,15 @@ public class TokenSigner {
         if (id > 0xFFFF) {
             throw new IllegalStateException("signing key ids are exhausted; prune the signing_key table");
         }
-        try {
-            jdbc.sql("INSERT INTO signing_key (id, secret, created_at) VALUES (?, ?, ?)")
-                    .params(id, Base64.getEncoder().encodeToString(secret), now.toEpochMilli())
-                    .update();
+        // ON CONFLICT, not an exception handler, because SQLite's driver reports a duplicate key
+        // as an untranslated SQLException, and both databases accept this form.
+        int inserted = jdbc.sql(
+                        "INSERT INTO signing_key (id, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
+                .params(id, Base64.getEncoder().encodeToString(secret), now.toEpochMilli())
+                .update();
+        if (inserted == 1) {
             log.info("Created signing key {}", id);
-        } catch (DuplicateKeyException e) {
+        } else {
             log.debug("Signing key {} was created concurrently", id);
         }
     }

@@ -8,15 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Signing, purpose binding and key rotation of link tokens, on a real database. The test clock runs
- * ahead of the real one so that its keys are the newest. The test gets a context of its own, so
- * those keys never reach other tests.
+ * Signing, purpose binding and key rotation of link tokens, on a real database. Test clocks start
+ * after the newest stored key, so that their keys are the newest. The tests get a context of their
+ * own, so those keys never reach other tests.
  */
 @TestPropertySource(properties = "cairn.demo.enabled=false")
 abstract class TokenSignerTests {
@@ -42,7 +43,7 @@ abstract class TokenSignerTests {
 
     @Test
     void rotation_keepsOldTokensValidUntilRetentionEnds() {
-        MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofDays(3650)));
+        MutableClock clock = clockAfterNewestKey();
         SystemProperties properties = new SystemProperties(
                 (URI) null,
                 ZoneId.of("UTC"),
@@ -62,6 +63,44 @@ abstract class TokenSignerTests {
 
         assertThat(rotating.verify("test", oldToken)).isEmpty();
         assertThat(rotating.verify("test", newToken)).isPresent();
+    }
+
+    @Test
+    void concurrentKeyCreation_allSign() throws Exception {
+        MutableClock clock = clockAfterNewestKey();
+        SystemProperties properties = new SystemProperties(
+                (URI) null,
+                ZoneId.of("UTC"),
+                new SystemProperties.Tokens(Duration.ofDays(30), Duration.ofDays(90)),
+                1_048_576L);
+        List<java.util.concurrent.Future<String>> tokens = new java.util.ArrayList<>();
+
+        int threads = 16;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int i = 0; i < threads; i++) {
+                TokenSigner signer = new TokenSigner(jdbc, clock, properties);
+                tokens.add(executor.submit(() -> {
+                    start.await();
+                    return signer.sign("test", new byte[] {7});
+                }));
+            }
+        }
+
+        TokenSigner verifier = new TokenSigner(jdbc, clock, properties);
+        for (var token : tokens) {
+            assertThat(verifier.verify("test", token.get())).hasValue(new byte[] {7});
+        }
+    }
+
+    /** Returns a clock a year past the newest stored key, so that signing must create a key. */
+    private MutableClock clockAfterNewestKey() {
+        long newest = jdbc.sql("SELECT COALESCE(MAX(created_at), 0) FROM signing_key")
+                .query(Long.class)
+                .single();
+        Instant start = Instant.ofEpochMilli(Math.max(newest, System.currentTimeMillis()));
+        return new MutableClock(start.plus(Duration.ofDays(365)));
     }
 
     static final class MutableClock extends Clock {
